@@ -366,9 +366,12 @@ void RiskEngine::onMarketData(const MarketData& input, Events& out) {
   if (input.last) instrument.last = input.last;
   const auto price = markFrom(instrument);
   if (!price) return;
+  // Holders are re-evaluated when the mark moves or comes back from stale (a liquidation waiting
+  // for a fresh mark can go on); a fresh mark at the same price only renews its age.
+  const bool wasStale = markIsStale(instrument, state_.now);
   const bool moved = !instrument.mark || instrument.mark->price != *price;
   instrument.mark = Mark{*price, input.time};
-  if (!moved) return;
+  if (!moved && !wasStale) return;
 
   const Trigger trigger = triggerFor(TriggerKind::kMark, input.time, input.symbol, *price);
   // Only the accounts holding this instrument (a position or an open order) are re-priced.
