@@ -1,6 +1,8 @@
 #include "risk/fixed_point.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <utility>
 
 namespace risk {
 namespace {
@@ -104,9 +106,14 @@ std::string formatRawDecimal(int64_t raw, int decimals, Rounding rounding, bool 
   const Wide divisor = pow10(decimals);
   std::string whole = std::to_string(static_cast<uint64_t>(magnitude / divisor));
   if (groupThousands) {
-    for (int insertAt = static_cast<int>(whole.size()) - 3; insertAt > 0; insertAt -= 3) {
-      whole.insert(static_cast<std::size_t>(insertAt), ",");
+    // Built into a new string: GCC 12 warns (-Wrestrict, a false positive) on in-place insert here.
+    std::string grouped;
+    grouped.reserve(whole.size() + whole.size() / 3);
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+      if (i > 0 && (whole.size() - i) % 3 == 0) grouped += ',';
+      grouped += whole[i];
     }
+    whole = std::move(grouped);
   }
   std::string result = negative ? "-" + whole : whole;
   if (decimals > 0) {
@@ -166,6 +173,7 @@ std::optional<Money> scaleMoney(Money value, Ratio ratio, Rounding rounding) {
 }
 
 Ratio ratioOf(Money a, Money b) {
+  if (!b.isPositive()) std::abort();
   const Wide quotient = divideRounded(a.wide() * kScale, b.wide(), Rounding::kFloor);
   if (quotient > kMaxRaw) return Ratio::max();
   if (quotient < -kMaxRaw) return -Ratio::max();

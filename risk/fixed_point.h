@@ -8,6 +8,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <cstdlib>
 #include <limits>
 #include <optional>
 #include <string>
@@ -52,7 +53,7 @@ constexpr bool fitsRaw(Wide value) { return value <= kMaxRaw && value >= -kMaxRa
 
 enum class DecimalError {
   kNone,
-  kEmpty,            // "" or "-"
+  kEmpty,            // no digit at all: "", "-", ".", "-."
   kBadCharacter,     // anything but an optional leading '-', digits and one '.'
   kExponent,         // "1e3": FIX decimals have no exponent
   kTooManyDecimals,  // a non-zero digit past the 8th decimal place
@@ -78,7 +79,11 @@ class Fixed {
  public:
   constexpr Fixed() = default;
 
-  static constexpr Fixed fromRaw(int64_t raw) { return Fixed(raw); }
+  // The most negative int64 is outside the valid range: passing it is a broken invariant.
+  static constexpr Fixed fromRaw(int64_t raw) {
+    if (raw == std::numeric_limits<int64_t>::min()) std::abort();
+    return Fixed(raw);
+  }
   static constexpr std::optional<Fixed> fromWide(Wide raw) {
     if (!fitsRaw(raw)) return std::nullopt;
     return Fixed(static_cast<int64_t>(raw));
@@ -143,20 +148,22 @@ using Quantity = Fixed<QuantityTag>;  // contracts or units; positions are signe
 using Money = Fixed<MoneyTag>;        // cash, equity, margin, PnL
 using Ratio = Fixed<RatioTag>;        // rates, multipliers, health (1.0 == 100 %)
 
-// a * b * c / 1e16 with a, b, c >= 0 (each a raw 1e-8 count), rounded; empty on overflow.
+// a * b * c / 1e16 with 0 <= a, b, c < 2^63 (each a raw 1e-8 count), rounded; empty on overflow.
 // This is the notional of |quantity| x multiplier x price without an intermediate overflow.
 std::optional<Wide> multiplyThree(Wide a, Wide b, Wide c, Rounding rounding);
 
 // |quantity| * multiplier * price as money, rounded half-even; empty on overflow.
 std::optional<Money> notionalOf(Quantity quantity, Ratio multiplier, Price price);
 
-// Signed quantity * multiplier * price (the sign follows the quantity), rounded half-even.
+// quantity * multiplier * price with its sign (the product of the three signs); the magnitude is
+// rounded half-even, so rounding is symmetric around zero.
 std::optional<Money> signedValueOf(Quantity quantity, Ratio multiplier, Price price);
 
 // value * ratio, rounded; empty on overflow.
 std::optional<Money> scaleMoney(Money value, Ratio ratio, Rounding rounding);
 
-// a / b as a ratio rounded down (toward minus infinity); b must be positive.
+// a / b as a ratio rounded down (toward minus infinity), saturating at the range. b must be
+// positive (health is only computed with maintenance above zero); b <= 0 stops the process.
 Ratio ratioOf(Money a, Money b);
 
 // Exact comparison of a against ratio * b (no division, no rounding): returns a <=> ratio * b.
