@@ -33,20 +33,20 @@ Wide TierSchedule::requirement(Money notional, bool initial) const {
 
 TierProblem validateTiers(const std::vector<MarginTier>& tiers) {
   if (tiers.empty()) return {-1, "at least one tier is required"};
-  if (!tiers.front().floor.isZero()) return {0, "the first tier's floor must be 0"};
+  if (!tiers.front().floor.isZero()) return {0, "the first tier's floor must be 0", "floor"};
   for (std::size_t i = 0; i < tiers.size(); ++i) {
     const MarginTier& tier = tiers[i];
     const int index = static_cast<int>(i);
-    if (tier.initialRate.isNegative()) return {index, "initial rate is negative"};
-    if (tier.maintenanceRate.isNegative()) return {index, "maintenance rate is negative"};
-    if (tier.initialRate > Ratio::fromUnits(1)) return {index, "initial rate is above 1 (100 %)"};
-    if (tier.maintenanceRate > tier.initialRate) return {index, "maintenance rate is above the initial rate"};
+    if (tier.initialRate.isNegative()) return {index, "initial rate is negative", "initial_rate"};
+    if (tier.maintenanceRate.isNegative()) return {index, "maintenance rate is negative", "maintenance_rate"};
+    if (tier.initialRate > Ratio::fromUnits(1)) return {index, "initial rate is above 1 (100 %)", "initial_rate"};
+    if (tier.maintenanceRate > tier.initialRate) return {index, "maintenance rate is above the initial rate", "maintenance_rate"};
     if (i > 0) {
       const MarginTier& previous = tiers[i - 1];
-      if (tier.floor <= previous.floor) return {index, "tier floors must be strictly increasing"};
-      if (tier.initialRate < previous.initialRate) return {index, "initial rate falls from the previous tier"};
+      if (tier.floor <= previous.floor) return {index, "tier floors must be strictly increasing", "floor"};
+      if (tier.initialRate < previous.initialRate) return {index, "initial rate falls from the previous tier", "initial_rate"};
       if (tier.maintenanceRate < previous.maintenanceRate) {
-        return {index, "maintenance rate falls from the previous tier"};
+        return {index, "maintenance rate falls from the previous tier", "maintenance_rate"};
       }
     }
   }

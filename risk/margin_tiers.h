@@ -38,10 +38,12 @@ class TierSchedule {
   std::vector<Wide> maintenanceCumulative_;  // cum_n for the maintenance rates, 1e-16 units
 };
 
-// Why a tier list is unusable, or empty when it is fine. `index` names the offending tier.
+// Why a tier list is unusable, or empty when it is fine. `index` names the offending tier and
+// `field` its offending field ("floor", "initial_rate", "maintenance_rate"; empty for the whole list).
 struct TierProblem {
   int index = -1;
   const char* problem = nullptr;
+  const char* field = "";
 };
 TierProblem validateTiers(const std::vector<MarginTier>& tiers);
 
