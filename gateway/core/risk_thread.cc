@@ -1,0 +1,58 @@
+#include "gateway/core/risk_thread.h"
+
+#include <chrono>
+#include <utility>
+
+namespace gateway::core {
+
+RiskThread::RiskThread(GatewayCore& core, const Clock& clock, risk::Duration timerPeriod)
+    : core_(core), clock_(clock), timerPeriod_(timerPeriod) {}
+
+RiskThread::~RiskThread() { stop(); }
+
+void RiskThread::start() {
+  core_.start();
+  thread_ = std::thread([this] { run(); });
+}
+
+void RiskThread::stop() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_one();
+  if (thread_.joinable()) thread_.join();
+}
+
+void RiskThread::push(GatewayInput input) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    queue_.push_back(std::move(input));
+  }
+  wake_.notify_one();
+}
+
+void RiskThread::run() {
+  std::vector<GatewayInput> batch;
+  risk::Timestamp lastTimer = clock_.now();
+  const auto period = std::chrono::nanoseconds(timerPeriod_.nanos);
+  for (;;) {
+    bool stopping = false;
+    {
+      std::unique_lock<std::mutex> lock(mutex_);
+      wake_.wait_for(lock, period, [this] { return stopping_ || !queue_.empty(); });
+      batch.swap(queue_);
+      stopping = stopping_;
+    }
+    for (const GatewayInput& input : batch) core_.process(input, clock_.now());
+    batch.clear();
+    const risk::Timestamp now = clock_.now();
+    if (now - lastTimer >= timerPeriod_) {
+      core_.onTimer(now);
+      lastTimer = now;
+    }
+    if (stopping) return;
+  }
+}
+
+}  // namespace gateway::core

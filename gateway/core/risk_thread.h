@@ -1,0 +1,56 @@
+#pragma once
+
+// The one thread that owns the gateway core and its risk state. QuickFIX's threads call the Inbox
+// methods, which only queue; the risk thread takes everything queued in one batch, processes it in
+// arrival order, and drives the core's timer (call deadlines) when nothing arrives.
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "gateway/bridge/inbox.h"
+#include "gateway/core/clock.h"
+#include "gateway/core/gateway_core.h"
+#include "gateway/core/gateway_input.h"
+
+namespace gateway::core {
+
+class RiskThread final : public bridge::Inbox {
+ public:
+  // timerPeriod: how often the core's timer runs while idle (and at most between batches).
+  RiskThread(GatewayCore& core, const Clock& clock, risk::Duration timerPeriod);
+  ~RiskThread() override;
+
+  void start();
+  // Processes what is queued, then stops; idempotent.
+  void stop();
+
+  void onClientNewOrder(const bridge::ClientNewOrder& order) override { push(order); }
+  void onClientCancel(const bridge::ClientCancel& cancel) override { push(cancel); }
+  void onClientReplace(const bridge::ClientReplace& replace) override { push(replace); }
+  void onClientSession(bridge::SessionIndex session, bool loggedOn) override {
+    push(ClientSessionEvent{session, loggedOn});
+  }
+  void onVenueExecution(const bridge::VenueExecution& report) override { push(report); }
+  void onVenueCancelReject(const bridge::VenueCancelReject& reject) override { push(reject); }
+  void onVenueMessageReject(const bridge::VenueMessageReject& reject) override { push(reject); }
+  void onVenueSession(bool loggedOn) override { push(VenueSessionEvent{loggedOn}); }
+  void onMarketData(const bridge::MarketDataUpdate& update) override { push(update); }
+  void onMarketDataSession(bool loggedOn) override { push(MarketDataSessionEvent{loggedOn}); }
+
+ private:
+  void push(GatewayInput input);
+  void run();
+
+  GatewayCore& core_;
+  const Clock& clock_;
+  const risk::Duration timerPeriod_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::vector<GatewayInput> queue_;
+  bool stopping_ = false;
+  std::thread thread_;
+};
+
+}  // namespace gateway::core

@@ -1,0 +1,60 @@
+#pragma once
+
+// Records what the gateway core sends, for tests of the core without FIX sessions.
+
+#include <string>
+#include <vector>
+
+#include "gateway/bridge/outbox.h"
+#include "gateway/core/business_log.h"
+
+namespace gateway::testing {
+
+class FakeOutbox final : public bridge::Outbox {
+ public:
+  bool sendToClient(const bridge::ExecutionReportOut& report) override {
+    reports.push_back(report);
+    return true;
+  }
+  bool sendToClient(const bridge::OrderCancelRejectOut& reject) override {
+    cancelRejects.push_back(reject);
+    return true;
+  }
+  bool sendToVenue(const bridge::VenueNewOrderOut& order) override {
+    if (!venueAccepts) return false;
+    venueOrders.push_back(order);
+    return true;
+  }
+  bool sendToVenue(const bridge::VenueCancelOut& cancel) override {
+    if (!venueAccepts) return false;
+    venueCancels.push_back(cancel);
+    return true;
+  }
+  bool sendToVenue(const bridge::VenueReplaceOut& replace) override {
+    if (!venueAccepts) return false;
+    venueReplaces.push_back(replace);
+    return true;
+  }
+  bool subscribeMarketData(const std::vector<std::string>& symbols) override {
+    subscribed = symbols;
+    return true;
+  }
+
+  bool venueAccepts = true;
+  std::vector<bridge::ExecutionReportOut> reports;
+  std::vector<bridge::OrderCancelRejectOut> cancelRejects;
+  std::vector<bridge::VenueNewOrderOut> venueOrders;
+  std::vector<bridge::VenueCancelOut> venueCancels;
+  std::vector<bridge::VenueReplaceOut> venueReplaces;
+  std::vector<std::string> subscribed;
+};
+
+class MemoryLog final : public core::BusinessLog {
+ public:
+  void info(std::string_view line) override { lines.emplace_back(line); }
+  void warn(std::string_view line) override { lines.emplace_back(line); }
+  void error(std::string_view line) override { lines.emplace_back(line); }
+  std::vector<std::string> lines;
+};
+
+}  // namespace gateway::testing
