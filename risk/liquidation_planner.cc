@@ -10,7 +10,9 @@
 namespace risk {
 namespace {
 
-// Orders of the account that add to its exposure: on the position's side, or any while flat.
+// Orders of the account that add to its exposure: on the position's side, any while flat, and on the
+// other side when, with the other open orders on that side, they could take the position through zero
+// (the pre-trade check's definition; such an order would also leave the liquidation nothing to close).
 std::vector<OrderState*> riskIncreasingOrders(RiskState& state, AccountIndex index) {
   std::vector<OrderState*> found;
   const AccountState& account = state.accounts[index];
@@ -18,7 +20,11 @@ std::vector<OrderState*> riskIncreasingOrders(RiskState& state, AccountIndex ind
     if (order.account != index || order.liquidation || order.cancelPending) continue;
     const PositionState* position = account.findPosition(order.instrument);
     const Quantity quantity = position ? position->quantity : Quantity::zero();
-    if (quantity.sign() != -signOf(order.side)) found.push_back(&order);
+    const Quantity sideOpen = !position                   ? Quantity::zero()
+                              : order.side == Side::kBuy ? position->openBuy
+                                                          : position->openSell;
+    const Quantity others = Quantity::fromRaw(sideOpen.raw() - order.charged.raw());
+    if (isRiskIncreasing(quantity, order.side, others, order.charged)) found.push_back(&order);
   }
   std::sort(found.begin(), found.end(),
             [](const OrderState* a, const OrderState* b) { return a->clOrdId < b->clOrdId; });
@@ -75,6 +81,15 @@ void planLiquidation(RiskState& state, AccountIndex index, Events& out) {
   plan.callId = call.id;
   plan.account = Name(account.config.id);
 
+  // No progress over the last steps (orders refused with no fill, or cancels refused): a person must
+  // look. Checked before step 1 too, else refused cancels would be asked for again forever.
+  if (call.plansWithoutFill >= kMaxPlansWithoutFill) {
+    account.halted = true;
+    out.push_back(LiquidationStalled{state.now, call.id, Name(account.config.id), call.plansWithoutFill});
+    out.push_back(AccountHalted{state.now, Name(account.config.id), true});
+    return;
+  }
+
   // Step 1: stop new exposure.
   for (OrderState* order : riskIncreasingOrders(state, index)) {
     order->cancelPending = true;
@@ -85,13 +100,6 @@ void planLiquidation(RiskState& state, AccountIndex index, Events& out) {
     call.cancelsOpen = static_cast<int>(plan.cancels.size());
     plan.snapshot = snapshotOf(account);
     out.push_back(std::move(plan));
-    return;
-  }
-
-  if (call.plansWithoutFill >= kMaxPlansWithoutFill) {
-    account.halted = true;
-    out.push_back(LiquidationStalled{state.now, call.id, Name(account.config.id), call.plansWithoutFill});
-    out.push_back(AccountHalted{state.now, Name(account.config.id), true});
     return;
   }
 

@@ -73,7 +73,9 @@ class Evaluation {
         }
         return;
       case MarginState::kLiquidation:
-        if (levels.atCureTarget()) {
+        // Cured only once its liquidation orders are done: they were sized against the position as it
+        // was, and back in NORMAL the client could sell it down so that they take it through zero.
+        if (levels.atCureTarget() && account_.call->liquidationOrdersOpen == 0) {
           closeCall(trigger_.kind == TriggerKind::kDeposit ? CallOutcome::kCuredByDeposit : CallOutcome::kLiquidated);
         } else if (isFlat(account_) && account_.call->liquidationOrdersOpen == 0) {
           closeCall(CallOutcome::kLiquidatedToFlat);
@@ -101,6 +103,13 @@ class Evaluation {
     call.deadline = state_.now + account_.config.thresholds.callGracePeriod;
     const MarginSnapshot snapshot = snapshotOf(account_);
     call.notifiedAmountToCure = snapshot.amountToCure;
+    // Liquidation orders and cancels of an earlier call may still be working on the same positions:
+    // the new call waits for them as for its own (else their ends would be counted against its own).
+    for (const auto& [id, order] : state_.orders) {
+      if (order.account != index_) continue;
+      if (order.liquidation) ++call.liquidationOrdersOpen;
+      if (order.cancelByLiquidation) ++call.cancelsOpen;
+    }
     account_.call = call;
     state_.openCalls.push_back(index_);
     changeState(MarginState::kCall);
@@ -113,6 +122,12 @@ class Evaluation {
     account_.call->notifiedAmountToCure = snapshot.amountToCure;
     out_.push_back(CallEscalated{state_.now, account_.call->id, name(), reason, MarginState::kLiquidation, snapshot,
                                  account_.call->deadline, trigger_});
+    // Already flat (the client closed everything at a loss during the call): nothing to liquidate, and
+    // no later input would re-evaluate an account that holds nothing. End it as the LIQUIDATION state would.
+    if (isFlat(account_) && account_.call->liquidationOrdersOpen == 0) {
+      closeCall(CallOutcome::kLiquidatedToFlat);
+      return;
+    }
     planLiquidation(state_, index_, out_);
   }
 

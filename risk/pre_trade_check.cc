@@ -63,7 +63,9 @@ std::optional<Denial> checkExposure(const Exposure& exposure, Timestamp now, Ord
     return denial.millis("staleAfter", config.markStaleAfter.nanos / 1'000'000);
   }
 
-  if (instrument.mark && exposure.type == OrderType::kLimit) {
+  // The collar is measured from a fresh mark only: a stale one must not block a risk-reducing order
+  // (risk-increasing orders were refused above when the mark is stale).
+  if (instrument.mark && !markIsStale(instrument, now) && exposure.type == OrderType::kLimit) {
     // |price - mark| > mark * collar / 100, compared exactly.
     const Price mark = instrument.mark->price;
     const Wide distance = exposure.limitPrice.wide() - mark.wide();

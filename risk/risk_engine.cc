@@ -50,6 +50,19 @@ std::optional<Price> markFrom(const InstrumentState& instrument) {
   return std::nullopt;
 }
 
+// Makes an order's pending replacement the order itself: its quantity, price and id (the new key).
+OrderState& promoteReplacement(RiskState& state, StringMap<OrderState>::iterator found) {
+  auto node = state.orders.extract(found);
+  OrderState& order = node.mapped();
+  order.quantity = order.replace->quantity;
+  order.limitPrice = order.replace->limitPrice;
+  order.clOrdId = order.replace->clOrdId;
+  order.replace.reset();
+  state.replacing.erase(order.clOrdId);
+  node.key() = order.clOrdId;
+  return state.orders.insert(std::move(node)).position->second;
+}
+
 }  // namespace
 
 RiskEngine::RiskEngine(const RiskConfig& config) {
@@ -193,7 +206,11 @@ void RiskEngine::finishOrder(OrderState& order, const Trigger& trigger, Events& 
   if (!account.call) return;
   if (liquidation && account.call->liquidationOrdersOpen > 0) --account.call->liquidationOrdersOpen;
   if (cancelByLiquidation && account.call->cancelsOpen > 0) --account.call->cancelsOpen;
-  if (liquidation || cancelByLiquidation) evaluateAccount(state_, index, trigger, out);
+  // In liquidation any finished order matters: a client's reducing order that goes away no longer
+  // caps what the liquidation may close, so the next step must not wait for the next mark.
+  if (liquidation || cancelByLiquidation || account.state == MarginState::kLiquidation) {
+    evaluateAccount(state_, index, trigger, out);
+  }
 }
 
 void RiskEngine::onVenueReject(const VenueReject& input, Events& out) {
@@ -229,12 +246,16 @@ void RiskEngine::onFill(const Fill& input, Events& out) {
     out.push_back(rejected);
     return;
   }
-  OrderState& order = *found;
   if (!input.quantity.isPositive() || !input.price.isPositive() || input.commission.isNegative()) {
-    haltForBadInput(order.account, "fill", input.clOrdId, "non-positive quantity or price, or negative commission",
+    haltForBadInput(found->account, "fill", input.clOrdId, "non-positive quantity or price, or negative commission",
                     out);
     return;
   }
+  // A fill under the pending replacement's id means the venue has replaced the order: the new quantity
+  // and id apply from this fill on (else a fill beyond the old quantity would finish the order early).
+  OrderState& order = found->replace && found->replace->clOrdId == input.clOrdId
+                          ? promoteReplacement(state_, state_.orders.find(found->clOrdId))
+                          : *found;
   const AccountIndex index = order.account;
   AccountState& account = state_.accounts[index];
   const InstrumentState& instrument = state_.instruments[order.instrument];
@@ -297,7 +318,14 @@ void RiskEngine::onOrderDone(const OrderDone& input, Events& out) {
 void RiskEngine::onCancelRejected(const CancelRejected& input, Events& out) {
   advanceClock(input.time);
   OrderState* order = findOrder(input.origClOrdId);
-  if (!order) return;  // the order finished meanwhile: nothing left to do
+  if (!order) {
+    // An order that finished meanwhile is a race, not an error; an id never seen is an unknown order.
+    if (state_.usedClOrdIds.find(input.origClOrdId) != state_.usedClOrdIds.end()) return;
+    InputRejected rejected{state_.now, "cancel rejected", OrderId(), "unknown order"};
+    if (OrderId::fits(input.origClOrdId)) rejected.reference = OrderId(input.origClOrdId);
+    out.push_back(rejected);
+    return;
+  }
   order->cancelPending = false;
   if (!order->cancelByLiquidation) return;
   order->cancelByLiquidation = false;
@@ -313,23 +341,15 @@ void RiskEngine::onReplaceConfirmed(const ReplaceConfirmed& input, Events& out) 
   advanceClock(input.time);
   auto found = state_.orders.find(input.origClOrdId);
   if (found == state_.orders.end() || !found->second.replace || found->second.replace->clOrdId != input.clOrdId) {
+    if (state_.orders.find(input.clOrdId) != state_.orders.end()) return;  // a fill under the new id confirmed it
     InputRejected rejected{state_.now, "replace confirmed", OrderId(), "no such pending replace"};
     if (OrderId::fits(input.clOrdId)) rejected.reference = OrderId(input.clOrdId);
     out.push_back(rejected);
     return;
   }
-  auto node = state_.orders.extract(found);
-  OrderState& order = node.mapped();
-  order.quantity = order.replace->quantity;
-  order.limitPrice = order.replace->limitPrice;
-  order.clOrdId = order.replace->clOrdId;
-  order.replace.reset();
-  state_.replacing.erase(order.clOrdId);
-  node.key() = order.clOrdId;
-  auto inserted = state_.orders.insert(std::move(node));
-  OrderState& replaced = inserted.position->second;
-  if (replaced.leaves().isZero()) {
-    removeOrder(state_, replaced.clOrdId);
+  OrderState& replaced = promoteReplacement(state_, found);
+  if (replaced.leaves().isZero()) {  // finished: a cancel the liquidation asked for is done too
+    finishOrder(replaced, triggerFor(TriggerKind::kOrder, input.time, input.clOrdId), out);
     return;
   }
   setCharge(state_, replaced, chargeFor(replaced));
@@ -338,6 +358,12 @@ void RiskEngine::onReplaceConfirmed(const ReplaceConfirmed& input, Events& out) 
 void RiskEngine::onReplaceRejected(const ReplaceRejected& input, Events& out) {
   advanceClock(input.time);
   auto found = state_.orders.find(input.origClOrdId);
+  if (found == state_.orders.end() && state_.usedClOrdIds.find(input.origClOrdId) == state_.usedClOrdIds.end()) {
+    InputRejected rejected{state_.now, "replace rejected", OrderId(), "unknown order"};
+    if (OrderId::fits(input.origClOrdId)) rejected.reference = OrderId(input.origClOrdId);
+    out.push_back(rejected);
+    return;
+  }
   if (found == state_.orders.end() || !found->second.replace) return;  // finished meanwhile
   OrderState& order = found->second;
   state_.replacing.erase(order.replace->clOrdId);

@@ -278,10 +278,19 @@ void GatewayCore::onVenueExecution(const bridge::VenueExecution& venue, risk::Ti
       engine_.onVenueAck(risk::VenueAck{now, order->riskKey}, events_);
       break;
     case 'F': {  // trade
-      const std::string& key = role == VenueIdRole::kReplace && order->replace ? order->replace->riskKey
-                                                                                : order->riskKey;
-      if (role == VenueIdRole::kReplace && order->replace) report.clOrdId = order->replace->clientClOrdId;
-      engine_.onFill(risk::Fill{now, key, venue.execId, risk::Quantity::fromRaw(venue.lastQty),
+      // A fill under the replacement's id means the venue has replaced the order (the risk core
+      // takes it the same way), even if its Replaced report has not arrived.
+      if (role == VenueIdRole::kReplace && order->replace) {
+        report.clOrdId = order->replace->clientClOrdId;
+        report.origClOrdId = order->clientClOrdId;
+        const std::string key = order->replace->riskKey;
+        router_.confirmReplace(*order);
+        engine_.onFill(risk::Fill{now, key, venue.execId, risk::Quantity::fromRaw(venue.lastQty),
+                                  risk::Price::fromRaw(venue.lastPx), risk::Money::fromRaw(venue.commission)},
+                       events_);
+        break;
+      }
+      engine_.onFill(risk::Fill{now, order->riskKey, venue.execId, risk::Quantity::fromRaw(venue.lastQty),
                                 risk::Price::fromRaw(venue.lastPx), risk::Money::fromRaw(venue.commission)},
                      events_);
       break;
