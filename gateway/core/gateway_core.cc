@@ -251,9 +251,16 @@ bridge::ExecutionReportOut GatewayCore::reportFor(const RoutedOrder& order, cons
   return report;
 }
 
+void GatewayCore::sendToClient(const bridge::ExecutionReportOut& report) {
+  if (outbox_.sendToClient(report)) return;
+  log_.error("NOT_DELIVERED ExecutionReport " + report.clOrdId + " execType=" + report.execType + " to " +
+             (sessionKnown(report.session) ? sessions_[report.session].config.name : std::string("?")) +
+             ": the session is not logged on");
+}
+
 void GatewayCore::sendExecution(const RoutedOrder& order, bridge::ExecutionReportOut report) {
   if (order.session != kNoSession) {
-    outbox_.sendToClient(report);
+    sendToClient(report);
     return;
   }
   // A liquidation order belongs to no session: every session entitled to the account hears of it.
@@ -261,7 +268,7 @@ void GatewayCore::sendExecution(const RoutedOrder& order, bridge::ExecutionRepor
     const std::vector<std::string>& accounts = sessions_[index].config.accounts;
     if (std::find(accounts.begin(), accounts.end(), order.account) == accounts.end()) continue;
     report.session = index;
-    outbox_.sendToClient(report);
+    sendToClient(report);
   }
 }
 
@@ -512,7 +519,7 @@ void GatewayCore::rejectNewOrder(const bridge::ClientNewOrder& order, std::strin
   report.text = text;
   report.riskCode = std::string(code);
   if (code == kVenueUnavailable) log_.warn("ORDER_DENIED " + order.clOrdId + " " + text);
-  outbox_.sendToClient(report);
+  sendToClient(report);
 }
 
 void GatewayCore::rejectCancel(bridge::SessionIndex session, const std::string& clOrdId,
@@ -530,7 +537,7 @@ void GatewayCore::rejectCancel(bridge::SessionIndex session, const std::string& 
   reject.text = text;
   reject.riskCode = std::string(code);
   log_.info(std::string(responseTo == '2' ? "REPLACE_REFUSED " : "CANCEL_REFUSED ") + clOrdId + " " + text);
-  outbox_.sendToClient(reject);
+  if (!outbox_.sendToClient(reject)) log_.error("NOT_DELIVERED OrderCancelReject " + clOrdId + ": the session is not logged on");
 }
 
 }  // namespace gateway::core

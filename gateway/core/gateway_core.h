@@ -70,6 +70,9 @@ class GatewayCore {
   // Sends an execution report about a routed order to its client (or, for a liquidation order, to
   // every session entitled to the account).
   void sendExecution(const RoutedOrder& order, bridge::ExecutionReportOut report);
+  // A report for a session that is not logged on is not sent (nor stored for resend: see
+  // gateway/README.md); it is logged as NOT_DELIVERED.
+  void sendToClient(const bridge::ExecutionReportOut& report);
   bridge::ExecutionReportOut reportFor(const RoutedOrder& order, const bridge::VenueExecution& venue) const;
   bool sessionKnown(bridge::SessionIndex session) const { return session < sessions_.size(); }
   std::string nextExecId() { return "GWX-" + std::to_string(nextExecId_++); }

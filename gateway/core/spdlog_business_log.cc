@@ -18,6 +18,8 @@ SpdlogBusinessLog::SpdlogBusinessLog(const std::string& path) {
 
 SpdlogBusinessLog::~SpdlogBusinessLog() { logger_->flush(); }
 
+void SpdlogBusinessLog::becomeDefault() { spdlog::set_default_logger(logger_); }
+
 void SpdlogBusinessLog::info(std::string_view line) { logger_->info("{}", line); }
 void SpdlogBusinessLog::warn(std::string_view line) { logger_->warn("{}", line); }
 void SpdlogBusinessLog::error(std::string_view line) { logger_->error("{}", line); }

@@ -20,6 +20,10 @@ class SpdlogBusinessLog final : public BusinessLog {
   explicit SpdlogBusinessLog(const std::string& path);
   ~SpdlogBusinessLog() override;
 
+  // Makes this the process's default spdlog logger, so that the FIX side's session events land in
+  // the same file instead of on stdout.
+  void becomeDefault();
+
   void info(std::string_view line) override;
   void warn(std::string_view line) override;
   void error(std::string_view line) override;

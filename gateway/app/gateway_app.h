@@ -1,0 +1,41 @@
+#pragma once
+
+// The whole gateway assembled: the risk configuration, the FIX engine, the gateway core on its risk
+// thread, and the logs. `risk-gateway` runs one; the end-to-end tests run one in-process beside a
+// venue simulator and FIX test clients. C++14-clean (no QuickFIX, no C++20), so gnu++14 code can
+// own one; implemented in C++20.
+
+#include <memory>
+#include <string>
+
+#include "gateway/fix/fix_engine.h"
+
+namespace gateway {
+namespace app {
+
+struct GatewayAppOptions {
+  fix::FixEngineOptions fix;     // settings, port overrides, dictionary
+  std::string riskConfigPath;    // fix-config/risk.toml
+  std::string logDir = "logs";   // gateway.log and fix-messages.log
+  int timerMillis = 200;         // how often call deadlines are checked
+};
+
+class GatewayApp {
+ public:
+  // Loads and validates everything; on any problem returns null with `error` saying what and where
+  // (several lines when the risk configuration has several problems).
+  static std::unique_ptr<GatewayApp> create(const GatewayAppOptions& options, std::string& error);
+  virtual ~GatewayApp() = default;
+
+  virtual void start() = 0;
+  virtual void stop() = 0;  // idempotent
+
+  virtual std::size_t clientSessionCount() const = 0;
+  virtual std::size_t accountCount() const = 0;
+  virtual std::size_t instrumentCount() const = 0;
+  virtual bool sequenceNumbers(const std::string& senderCompId, const std::string& targetCompId,
+                               fix::SequenceNumbers& numbers) const = 0;
+};
+
+}  // namespace app
+}  // namespace gateway

@@ -1,0 +1,91 @@
+#include "gateway/fix/client_application.h"
+
+#include <quickfix/FieldNumbers.h>
+#include <quickfix/Message.h>
+#include <spdlog/spdlog.h>
+
+#include "gateway/fix/client_order_decoder.h"
+
+namespace gateway {
+namespace fix {
+namespace {
+
+// Compares without stopping at the first difference, so that the time taken does not tell how
+// much of a guessed password was right.
+bool samePassword(const std::string& given, const std::string& expected) {
+  unsigned char difference = given.size() == expected.size() ? 0 : 1;
+  for (std::size_t i = 0; i < given.size(); ++i) {
+    const char other = expected.empty() ? '\0' : expected[i % expected.size()];
+    difference |= static_cast<unsigned char>(given[i] ^ other);
+  }
+  return difference == 0;
+}
+
+}  // namespace
+
+void ClientApplication::addSession(const FIX::SessionID& id, const SessionBinding& binding) {
+  sessions_[id] = binding;
+}
+
+const ClientApplication::SessionBinding* ClientApplication::find(const FIX::SessionID& id) const {
+  const auto it = sessions_.find(id);
+  return it == sessions_.end() ? nullptr : &it->second;
+}
+
+bool ClientApplication::changed(const FIX::SessionID& id, bool loggedOn) {
+  std::lock_guard<std::mutex> lock(toldMutex_);
+  bool& told = toldLoggedOn_[id];
+  if (told == loggedOn) return false;
+  told = loggedOn;
+  return true;
+}
+
+void ClientApplication::onLogon(const FIX::SessionID& id) {
+  const SessionBinding* session = find(id);
+  if (session == nullptr || !changed(id, true)) return;
+  spdlog::info("FIX client {} logged on", id.toString());
+  if (inbox_ != nullptr) inbox_->onClientSession(session->index, true);
+}
+
+void ClientApplication::onLogout(const FIX::SessionID& id) {
+  const SessionBinding* session = find(id);
+  if (session == nullptr) return;
+  if (session->store != nullptr) session->store->loggedOut();
+  if (!changed(id, false)) return;
+  spdlog::info("FIX client {} logged out", id.toString());
+  if (inbox_ != nullptr) inbox_->onClientSession(session->index, false);
+}
+
+void ClientApplication::fromAdmin(const FIX::Message& message, const FIX::SessionID& id)
+    throw(FIX::FieldNotFound, FIX::IncorrectDataFormat, FIX::IncorrectTagValue, FIX::RejectLogon) {
+  if (message.getHeader().getField(FIX::FIELD::MsgType) != "A") return;
+  const SessionBinding* session = find(id);
+  const bool accepted = session != nullptr && message.isSetField(FIX::FIELD::Password) &&
+                        samePassword(message.getField(FIX::FIELD::Password), session->password);
+  if (!accepted) {
+    if (session != nullptr && session->store != nullptr) session->store->rollbackLogon();
+    spdlog::warn("FIX client {}: logon refused (invalid password)", id.toString());
+    throw FIX::RejectLogon("invalid password");
+  }
+  if (session->store != nullptr) session->store->commitLogon();
+}
+
+void ClientApplication::fromApp(const FIX::Message& message, const FIX::SessionID& id)
+    throw(FIX::FieldNotFound, FIX::IncorrectDataFormat, FIX::IncorrectTagValue,
+          FIX::UnsupportedMessageType) {
+  const SessionBinding* session = find(id);
+  if (session == nullptr || inbox_ == nullptr) throw FIX::UnsupportedMessageType();
+  const std::string& msgType = message.getHeader().getField(FIX::FIELD::MsgType);
+  if (msgType == "D") {
+    inbox_->onClientNewOrder(decodeNewOrder(message, session->index));
+  } else if (msgType == "F") {
+    inbox_->onClientCancel(decodeCancel(message, session->index));
+  } else if (msgType == "G") {
+    inbox_->onClientReplace(decodeReplace(message, session->index));
+  } else {
+    throw FIX::UnsupportedMessageType();
+  }
+}
+
+}  // namespace fix
+}  // namespace gateway

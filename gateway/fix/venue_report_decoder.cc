@@ -1,0 +1,76 @@
+#include "gateway/fix/venue_report_decoder.h"
+
+#include <quickfix/FieldNumbers.h>
+
+#include "gateway/fix/fix_fields.h"
+
+namespace gateway {
+namespace fix {
+
+bridge::VenueExecution decodeExecution(const FIX::Message& message) {
+  bridge::VenueExecution report;
+  report.clOrdId = optionalText(message, FIX::FIELD::ClOrdID);
+  report.origClOrdId = optionalText(message, FIX::FIELD::OrigClOrdID);
+  report.orderId = requiredText(message, FIX::FIELD::OrderID);
+  report.execId = requiredText(message, FIX::FIELD::ExecID);
+  report.execType = requiredChar(message, FIX::FIELD::ExecType);
+  report.ordStatus = requiredChar(message, FIX::FIELD::OrdStatus);
+  report.hasOrderQty = optionalDecimal(message, FIX::FIELD::OrderQty, report.orderQty);
+  report.hasPrice = optionalDecimal(message, FIX::FIELD::Price, report.price);
+  optionalDecimal(message, FIX::FIELD::LastQty, report.lastQty);
+  optionalDecimal(message, FIX::FIELD::LastPx, report.lastPx);
+  report.leavesQty = requiredDecimal(message, FIX::FIELD::LeavesQty);
+  report.cumQty = requiredDecimal(message, FIX::FIELD::CumQty);
+  report.avgPx = requiredDecimal(message, FIX::FIELD::AvgPx);
+  report.hasCommission = optionalDecimal(message, FIX::FIELD::Commission, report.commission);
+  report.ordRejReason = optionalInt(message, FIX::FIELD::OrdRejReason, -1);
+  report.text = optionalText(message, FIX::FIELD::Text);
+  return report;
+}
+
+bridge::VenueCancelReject decodeCancelReject(const FIX::Message& message) {
+  bridge::VenueCancelReject reject;
+  reject.clOrdId = requiredText(message, FIX::FIELD::ClOrdID);
+  reject.origClOrdId = requiredText(message, FIX::FIELD::OrigClOrdID);
+  reject.orderId = requiredText(message, FIX::FIELD::OrderID);
+  reject.ordStatus = requiredChar(message, FIX::FIELD::OrdStatus);
+  reject.responseTo = requiredChar(message, FIX::FIELD::CxlRejResponseTo, "12");
+  reject.reason = optionalInt(message, FIX::FIELD::CxlRejReason, 0);
+  reject.text = optionalText(message, FIX::FIELD::Text);
+  return reject;
+}
+
+bridge::VenueMessageReject decodeBusinessReject(const FIX::Message& message,
+                                                const SentMessageIndex& sent) {
+  bridge::VenueMessageReject reject;
+  reject.sessionLevel = false;
+  reject.refMsgType = requiredText(message, FIX::FIELD::RefMsgType);
+  reject.reason = requiredInt(message, FIX::FIELD::BusinessRejectReason);
+  reject.text = optionalText(message, FIX::FIELD::Text);
+  reject.clOrdId = optionalText(message, FIX::FIELD::BusinessRejectRefID);
+  if (reject.clOrdId.empty() && message.isSetField(FIX::FIELD::RefSeqNum)) {
+    SentMessage original;
+    if (sent.find(requiredInt(message, FIX::FIELD::RefSeqNum), original)) {
+      reject.clOrdId = original.clOrdId;
+    }
+  }
+  return reject;
+}
+
+bridge::VenueMessageReject decodeSessionReject(const FIX::Message& message,
+                                               const SentMessageIndex& sent) {
+  bridge::VenueMessageReject reject;
+  reject.sessionLevel = true;
+  reject.reason = optionalInt(message, FIX::FIELD::SessionRejectReason, 0);
+  reject.text = optionalText(message, FIX::FIELD::Text);
+  reject.refMsgType = optionalText(message, FIX::FIELD::RefMsgType);
+  SentMessage original;
+  if (sent.find(requiredInt(message, FIX::FIELD::RefSeqNum), original)) {
+    reject.clOrdId = original.clOrdId;
+    if (reject.refMsgType.empty()) reject.refMsgType = original.msgType;
+  }
+  return reject;
+}
+
+}  // namespace fix
+}  // namespace gateway

@@ -1,0 +1,108 @@
+// risk-gateway: the FIX broker risk gateway process. Clients connect over FIX 4.4; the gateway holds
+// a FIX session to the venue (and optionally one to a market-data feed), checks every order against
+// the risk core and keeps every account's margin state current.
+
+#include <boost/program_options.hpp>
+
+#include <csignal>
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "gateway/app/gateway_app.h"
+
+namespace {
+
+struct Options {
+  std::string fixSettings = "fix-config/gateway.cfg";
+  std::string riskConfig = "fix-config/risk.toml";
+  std::string dictionary;
+  std::string logDir = "logs";
+  int clientPort = 0;
+  int venuePort = 0;
+  int marketDataPort = 0;
+  int timerMillis = 200;
+};
+
+// Returns 0 to run, or the exit code.
+int parse(int argc, char** argv, Options& options) {
+  namespace po = boost::program_options;
+  po::options_description described(
+      "risk-gateway: FIX 4.4 broker risk gateway\n\n"
+      "Settings live in fix-config/ (see fix-config/README.md, the Rules of Engagement):\n"
+      "  the QuickFIX session settings (client sessions with Password and Accounts, the venue\n"
+      "  session, an optional market-data session), the gateway's FIX data dictionary, and the\n"
+      "  risk configuration (instruments, margin tiers, accounts, thresholds).\n\nOptions");
+  described.add_options()("help,h", "show this help")(
+      "fix-settings", po::value(&options.fixSettings)->default_value(options.fixSettings),
+      "QuickFIX session settings file")("risk-config", po::value(&options.riskConfig)->default_value(options.riskConfig),
+                                        "risk configuration (TOML)")(
+      "dictionary", po::value(&options.dictionary), "FIX data dictionary, overriding DataDictionary in the settings")(
+      "log-dir", po::value(&options.logDir)->default_value(options.logDir),
+      "folder for gateway.log (business events) and fix-messages.log (every FIX message)")(
+      "client-port", po::value(&options.clientPort), "port for client sessions, overriding SocketAcceptPort")(
+      "venue-port", po::value(&options.venuePort), "venue port, overriding the venue session's SocketConnectPort")(
+      "market-data-port", po::value(&options.marketDataPort),
+      "feed port, overriding the market-data session's SocketConnectPort")(
+      "timer-ms", po::value(&options.timerMillis)->default_value(options.timerMillis),
+      "how often call deadlines are checked, in milliseconds");
+  po::variables_map arguments;
+  try {
+    po::store(po::parse_command_line(argc, argv, described), arguments);
+    po::notify(arguments);
+  } catch (const po::error& error) {
+    std::cerr << "risk-gateway: " << error.what() << "\n\n" << described;
+    return 2;
+  }
+  if (arguments.count("help")) {
+    std::cout << described;
+    return 1;
+  }
+  if (options.timerMillis <= 0) {
+    std::cerr << "risk-gateway: --timer-ms must be positive\n";
+    return 2;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options options;
+  if (const int code = parse(argc, argv, options)) return code == 1 ? 0 : code;
+
+  gateway::app::GatewayAppOptions appOptions;
+  appOptions.fix.settingsPath = options.fixSettings;
+  appOptions.fix.clientPort = options.clientPort;
+  appOptions.fix.venuePort = options.venuePort;
+  appOptions.fix.marketDataPort = options.marketDataPort;
+  appOptions.fix.dictionaryPath = options.dictionary;
+  appOptions.riskConfigPath = options.riskConfig;
+  appOptions.logDir = options.logDir;
+  appOptions.timerMillis = options.timerMillis;
+  std::string error;
+  std::unique_ptr<gateway::app::GatewayApp> gateway = gateway::app::GatewayApp::create(appOptions, error);
+  if (!gateway) {
+    std::istringstream lines(error);
+    for (std::string line; std::getline(lines, line);) std::cerr << "risk-gateway: " << line << '\n';
+    return 2;
+  }
+
+  // Block the stop signals before any thread starts, so that only sigwait below receives them.
+  sigset_t stopSignals;
+  sigemptyset(&stopSignals);
+  sigaddset(&stopSignals, SIGINT);
+  sigaddset(&stopSignals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+  gateway->start();
+  std::cout << "risk-gateway running: " << gateway->clientSessionCount() << " client session(s), "
+            << gateway->accountCount() << " account(s), " << gateway->instrumentCount()
+            << " instrument(s); logs in " << options.logDir << std::endl;
+  int received = 0;
+  sigwait(&stopSignals, &received);
+  gateway->stop();
+  std::cout << "risk-gateway stopped" << std::endl;
+  return 0;
+}
