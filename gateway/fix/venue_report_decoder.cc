@@ -6,6 +6,35 @@
 
 namespace gateway {
 namespace fix {
+namespace {
+
+constexpr __int128 kScale = 100000000;
+
+// x / divisor rounded half-even (divisor > 0).
+std::int64_t divideHalfEven(__int128 x, __int128 divisor) {
+  __int128 quotient = x / divisor;
+  const __int128 remainder = x % divisor;
+  const __int128 twice = (remainder < 0 ? -remainder : remainder) * 2;
+  if (twice > divisor || (twice == divisor && quotient % 2 != 0)) quotient += x < 0 ? -1 : 1;
+  return static_cast<std::int64_t>(quotient);
+}
+
+// Commission (12) as an amount, by CommType (13): 1 per unit (x LastQty), 2 percent of LastQty x
+// LastPx (the contract multiplier is not known here: venues that charge by percent on multiplied
+// contracts should send the amount instead), 3 or absent an absolute amount. Other types are taken
+// as an absolute amount.
+std::int64_t commissionAmount(char commType, std::int64_t commission, std::int64_t lastQty, std::int64_t lastPx) {
+  switch (commType) {
+    case '1':
+      return divideHalfEven(static_cast<__int128>(commission) * lastQty, kScale);
+    case '2':
+      return divideHalfEven(static_cast<__int128>(commission) * lastQty / kScale * lastPx, kScale * 100);
+    default:
+      return commission;
+  }
+}
+
+}  // namespace
 
 bridge::VenueExecution decodeExecution(const FIX::Message& message) {
   bridge::VenueExecution report;
@@ -23,6 +52,10 @@ bridge::VenueExecution decodeExecution(const FIX::Message& message) {
   report.cumQty = requiredDecimal(message, FIX::FIELD::CumQty);
   report.avgPx = requiredDecimal(message, FIX::FIELD::AvgPx);
   report.hasCommission = optionalDecimal(message, FIX::FIELD::Commission, report.commission);
+  if (report.hasCommission) {
+    const char commType = optionalChar(message, FIX::FIELD::CommType, '3');
+    report.commission = commissionAmount(commType, report.commission, report.lastQty, report.lastPx);
+  }
   report.ordRejReason = optionalInt(message, FIX::FIELD::OrdRejReason, -1);
   report.text = optionalText(message, FIX::FIELD::Text);
   return report;

@@ -101,6 +101,23 @@ bool TestCounterparty::isLoggedOn() {
 
 bool TestCounterparty::send(FIX::Message message) { return session().send(message); }
 
+bool TestCounterparty::waitForMessageWhere(const std::string& msgType,
+                                           const std::function<bool(const FIX::Message&)>& wanted,
+                                           FIX::Message& message, std::chrono::milliseconds timeout) {
+  std::unique_lock<std::mutex> lock(mutex_);
+  auto matches = [&](const FIX::Message& candidate) {
+    return candidate.getHeader().getField(FIX::FIELD::MsgType) == msgType && wanted(candidate);
+  };
+  const bool found = changed_.wait_for(lock, timeout, [&] {
+    return std::find_if(unread_.begin(), unread_.end(), matches) != unread_.end();
+  });
+  if (!found) return false;
+  const auto it = std::find_if(unread_.begin(), unread_.end(), matches);
+  message = *it;
+  unread_.erase(it);
+  return true;
+}
+
 bool TestCounterparty::waitForMessage(const std::string& msgType, FIX::Message& message,
                                       std::chrono::milliseconds timeout) {
   std::unique_lock<std::mutex> lock(mutex_);

@@ -15,6 +15,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -57,6 +58,10 @@ class TestCounterparty : public FIX::Application {
   // Takes the first received message of type `msgType` not taken yet.
   bool waitForMessage(const std::string& msgType, FIX::Message& message,
                       std::chrono::milliseconds timeout = kWaitTimeout);
+  // Takes the first received message of type `msgType` for which `matches` is true; messages that
+  // do not match stay for later waits.
+  bool waitForMessageWhere(const std::string& msgType, const std::function<bool(const FIX::Message&)>& matches,
+                           FIX::Message& message, std::chrono::milliseconds timeout = kWaitTimeout);
   // The types of every message received so far, in order ("A", "0", "8", ...).
   std::vector<std::string> receivedTypes() const;
 

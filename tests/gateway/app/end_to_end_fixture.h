@@ -1,0 +1,196 @@
+#pragma once
+
+// The whole gateway in-process (GatewayApp) between a real venue simulator and real FIX clients,
+// all over loopback on free ports. What the tests know of the gateway, they learn through FIX.
+
+#include <gtest/gtest.h>
+
+#include <quickfix/Message.h>
+
+#include <chrono>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "gateway/app/gateway_app.h"
+#include "gateway/bridge/fix_decimal.h"
+#include "tests/gateway/fix/support/free_port.h"
+#include "tests/gateway/fix/support/test_counterparty.h"
+#include "tools/venue_sim/venue_simulator.h"
+
+namespace gateway {
+namespace testing {
+
+using fix::testing::CounterpartyOptions;
+using fix::testing::TestCounterparty;
+
+inline std::int64_t raw(const char* text) {
+  std::int64_t value = 0;
+  if (!bridge::parseFixDecimal(text, value)) throw std::invalid_argument(text);
+  return value;
+}
+
+// FUT: multiplier 10, initial 10 %, maintenance 5 %, tick 0.01, collar 10 %, max 1,000 per order.
+// ACC-1, ACC-2 and ACC-3: 10,000 USD each. CLIENT1 trades ACC-1; CLIENT2 trades ACC-2 and ACC-3.
+constexpr const char* kRiskToml = R"(
+[[instrument]]
+symbol = "FUT"
+currency = "USD"
+multiplier = "10"
+tick_size = "0.01"
+lot_size = "1"
+max_order_quantity = "1000"
+max_order_notional = "10000000"
+price_collar_percent = "10"
+mark_stale_after_ms = 600000
+liquidation_piece = "100"
+tiers = [ { floor = "0", initial_rate = "0.10", maintenance_rate = "0.05" } ]
+
+[[account]]
+id = "ACC-1"
+currency = "USD"
+cash = "10000"
+
+[[account]]
+id = "ACC-2"
+currency = "USD"
+cash = "10000"
+
+[[account]]
+id = "ACC-3"
+currency = "USD"
+cash = "10000"
+)";
+
+inline std::string gatewaySettings() {
+  return std::string("[DEFAULT]\n"
+                     "BeginString=FIX.4.4\nHeartBtInt=30\nStartTime=00:00:00\nEndTime=00:00:00\n"
+                     "UseDataDictionary=Y\nReconnectInterval=1\nSocketNodelay=Y\n"
+                     "[SESSION]\nGatewayRole=client\nConnectionType=acceptor\nSenderCompID=BROKER\n"
+                     "TargetCompID=CLIENT1\nSocketAcceptPort=1\nPassword=secret-1\nAccounts=ACC-1\n"
+                     "[SESSION]\nGatewayRole=client\nConnectionType=acceptor\nSenderCompID=BROKER\n"
+                     "TargetCompID=CLIENT2\nSocketAcceptPort=1\nPassword=secret-2\nAccounts=ACC-2,ACC-3\n"
+                     // The simulator keeps no sequence numbers across a restart: reset on each logon.
+                     "[SESSION]\nGatewayRole=venue\nConnectionType=initiator\nSenderCompID=GATEWAY\n"
+                     "TargetCompID=VENUE\nSocketConnectHost=127.0.0.1\nSocketConnectPort=1\n"
+                     "ResetOnLogon=Y\n");
+}
+
+class EndToEndTest : public ::testing::Test {
+ protected:
+  using Message = FIX::Message;
+
+  void TearDown() override {
+    for (auto& client : clients_) client->stop();
+    if (gateway_) gateway_->stop();
+    if (venue_) venue_->stop(true);
+  }
+
+  // Venue first, with its market at 100 (so that the gateway finds both), then the gateway.
+  void startAll(const venue_sim::VenueConfig& venueTweaks = venue_sim::VenueConfig()) {
+    venuePort_ = fix::testing::freeTcpPort();
+    clientPort_ = fix::testing::freeTcpPort();
+    startVenue(venueTweaks);
+    const std::string dir = ::testing::TempDir() + "end_to_end_" + std::to_string(clientPort_);
+    const std::string riskPath = dir + "-risk.toml";
+    std::ofstream(riskPath) << kRiskToml;
+    app::GatewayAppOptions options;
+    options.fix.settingsText = gatewaySettings();
+    options.fix.clientPort = clientPort_;
+    options.fix.venuePort = venuePort_;
+    options.fix.dictionaryPath = GATEWAY_FIX_DICTIONARY;
+    options.riskConfigPath = riskPath;
+    options.logDir = dir + "-logs";
+    std::string error;
+    gateway_ = app::GatewayApp::create(options, error);
+    ASSERT_NE(gateway_, nullptr) << error;
+    gateway_->start();
+    ASSERT_TRUE(venue_->waitForLogon("GATEWAY", std::chrono::seconds(10)));
+    ASSERT_TRUE(waitFor([&] { return venue_->subscriptionCount() > 0; }));
+  }
+
+  void startVenue(const venue_sim::VenueConfig& tweaks) {
+    venue_sim::VenueConfig config = tweaks;
+    config.port = venuePort_;
+    config.dictionaryPath = GATEWAY_FIX_DICTIONARY;
+    venue_.reset(new venue_sim::VenueSimulator(config));
+    venue_->start();
+    // The venue lists FUT (bid 99.99, ask 100.01, last 100: mark 100) before anyone subscribes.
+    venue_->setMarket("FUT", raw("99.99"), raw("100.01"), raw("100"));
+  }
+
+  TestCounterparty& connect(const std::string& compId, const std::string& password) {
+    CounterpartyOptions options;
+    options.senderCompId = compId;
+    options.targetCompId = "BROKER";
+    options.port = clientPort_;
+    options.password = password;
+    clients_.emplace_back(new TestCounterparty(options));
+    clients_.back()->start();
+    return *clients_.back();
+  }
+
+  static Message newOrder(const std::string& clOrdId, const std::string& account, char side,
+                          const std::string& quantity, const std::string& price, char ordType = '2') {
+    Message order;
+    order.getHeader().setField(FIX::FIELD::MsgType, "D");
+    order.setField(FIX::FIELD::ClOrdID, clOrdId);
+    order.setField(FIX::FIELD::Account, account);
+    order.setField(FIX::FIELD::Symbol, "FUT");
+    order.setField(FIX::FIELD::Side, std::string(1, side));
+    order.setField(FIX::FIELD::TransactTime, "20261123-12:00:00.000");
+    order.setField(FIX::FIELD::OrderQty, quantity);
+    order.setField(FIX::FIELD::OrdType, std::string(1, ordType));
+    if (ordType == '2') order.setField(FIX::FIELD::Price, price);
+    return order;
+  }
+
+  // The next ExecutionReport for `clOrdId` with `execType`.
+  static bool execution(TestCounterparty& client, const std::string& clOrdId, char execType, Message& report,
+                        std::chrono::milliseconds timeout = std::chrono::seconds(5)) {
+    return client.waitForMessageWhere(
+        "8",
+        [&](const Message& m) {
+          return m.getField(FIX::FIELD::ClOrdID) == clOrdId &&
+                 m.getField(FIX::FIELD::ExecType) == std::string(1, execType);
+        },
+        report, timeout);
+  }
+
+  // Sends an order that the risk core must refuse for its size, and returns the refusal's Text:
+  // it carries the account's equity and margins, which is how a test sees marks arrive.
+  std::string probe(TestCounterparty& client, const std::string& account) {
+    const std::string id = "PROBE-" + std::to_string(++probes_);
+    // A market order: no collar, valued at the mark (1,000 x 10 x mark needs far more than 10,000).
+    EXPECT_TRUE(client.send(newOrder(id, account, '1', "1000", "", '1')));
+    Message report;
+    if (!execution(client, id, '8', report)) return "no answer";
+    return report.getField(FIX::FIELD::Text);
+  }
+
+  // Probes until the refusal's Text contains `expected` (a mark has been applied).
+  bool probeUntil(TestCounterparty& client, const std::string& account, const std::string& expected) {
+    return waitFor([&] { return probe(client, account).find(expected) != std::string::npos; });
+  }
+
+  template <class Condition>
+  static bool waitFor(Condition condition, std::chrono::milliseconds timeout = std::chrono::seconds(10)) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (std::chrono::steady_clock::now() < deadline) {
+      if (condition()) return true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));  // polling a condition, not a fixed wait
+    }
+    return condition();
+  }
+
+  int venuePort_ = 0;
+  int clientPort_ = 0;
+  std::unique_ptr<venue_sim::VenueSimulator> venue_;
+  std::unique_ptr<app::GatewayApp> gateway_;
+  std::vector<std::unique_ptr<TestCounterparty>> clients_;
+  int probes_ = 0;
+};
+
+}  // namespace testing
+}  // namespace gateway
