@@ -10,10 +10,22 @@
 namespace risk {
 namespace {
 
-// Orders of the account that add to its exposure: on the position's side, any while flat, and on the
-// other side when, with the other open orders on that side, they could take the position through zero
-// (the pre-trade check's definition; such an order would also leave the liquidation nothing to close).
-std::vector<OrderState*> riskIncreasingOrders(RiskState& state, AccountIndex index) {
+// A limit price further from the mark than the collar allows: such an order will not fill soon.
+bool outsideCollar(const InstrumentState& instrument, const OrderState& order) {
+  if (order.type != OrderType::kLimit || !instrument.mark) return false;
+  const Wide mark = instrument.mark->price.wide();
+  const Wide distance = order.limitPrice.wide() - mark;
+  const Wide absoluteDistance = distance < 0 ? -distance : distance;
+  return absoluteDistance * 100 * kScale > mark * instrument.config.priceCollarPercent.wide();
+}
+
+// The account's orders that step 1 cancels:
+//  - those that add to its exposure: on the position's side, any while flat, and on the other side
+//    when, with the other open orders on that side, they could take the position through zero (the
+//    pre-trade check's definition; such an order would also leave the liquidation nothing to close);
+//  - reducing limit orders priced outside the collar: they will not fill soon, and while they work
+//    they cap what the liquidation may close (it never sells what the client is already selling).
+std::vector<OrderState*> ordersToCancel(RiskState& state, AccountIndex index) {
   std::vector<OrderState*> found;
   const AccountState& account = state.accounts[index];
   for (auto& [id, order] : state.orders) {
@@ -24,7 +36,10 @@ std::vector<OrderState*> riskIncreasingOrders(RiskState& state, AccountIndex ind
                               : order.side == Side::kBuy ? position->openBuy
                                                           : position->openSell;
     const Quantity others = Quantity::fromRaw(sideOpen.raw() - order.charged.raw());
-    if (isRiskIncreasing(quantity, order.side, others, order.charged)) found.push_back(&order);
+    if (isRiskIncreasing(quantity, order.side, others, order.charged) ||
+        outsideCollar(state.instruments[order.instrument], order)) {
+      found.push_back(&order);
+    }
   }
   std::sort(found.begin(), found.end(),
             [](const OrderState* a, const OrderState* b) { return a->clOrdId < b->clOrdId; });
@@ -91,7 +106,7 @@ void planLiquidation(RiskState& state, AccountIndex index, Events& out) {
   }
 
   // Step 1: stop new exposure.
-  for (OrderState* order : riskIncreasingOrders(state, index)) {
+  for (OrderState* order : ordersToCancel(state, index)) {
     order->cancelPending = true;
     order->cancelByLiquidation = true;
     plan.cancels.push_back(OrderId(order->clOrdId));

@@ -1,7 +1,8 @@
 #pragma once
 
 // Plans the next liquidation step of an account in LIQUIDATION:
-//  1. cancel its risk-increasing open orders and wait for the venue to confirm;
+//  1. cancel its risk-increasing open orders, and its reducing limit orders priced outside the
+//     collar (they would block step 2 without filling), and wait for the venue to confirm;
 //  2. then immediate-or-cancel orders that close positions, the one whose maintenance margin is
 //     largest first, each sized (in lots) to the least that brings initial margin down to equity,
 //     never more than the position less the client's own working reducing orders (no flip), in

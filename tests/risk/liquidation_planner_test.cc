@@ -191,6 +191,25 @@ TEST_F(LiquidationPlannerTest, NeverFlipsPastTheClientsWorkingReducingOrders) {
   expectOrder(first<LiquidationPlan>().orders[0], "LIQ-MC-1-2", "FUT", Side::kSell, "40", "81.9");
 }
 
+TEST_F(LiquidationPlannerTest, AReducingOrderPricedOutsideTheCollarIsCancelledFirst) {
+  // The client offers 70 at 110 (inside the collar at mark 100: at most 110). At mark 91 the collar
+  // reaches 91 + 9.1 = 100.1: the offer will not fill soon, and while it works it would leave only
+  // 10 lots for the liquidation. It is cancelled first.
+  order("s1", "ACC", "FUT", Side::kSell, "70", "110", 1);
+  ASSERT_TRUE(has<OrderAccepted>());
+  EXPECT_FALSE(first<OrderAccepted>().riskIncreasing);
+  markAt("FUT", "91", 2);
+  ASSERT_EQ(count<LiquidationPlan>(), 1);
+  ASSERT_EQ(first<LiquidationPlan>().cancels.size(), 1u);
+  EXPECT_EQ(first<LiquidationPlan>().cancels[0], std::string_view("s1"));
+  EXPECT_TRUE(first<LiquidationPlan>().orders.empty());
+  // Confirmed: E = 2,800, keep 30 lots (91 x 30 = 2,730 <= 2,800), sell 50 at 81.9.
+  send(OrderDone{at(3), "s1"});
+  ASSERT_EQ(count<LiquidationPlan>(), 1);
+  ASSERT_EQ(first<LiquidationPlan>().orders.size(), 1u);
+  expectOrder(first<LiquidationPlan>().orders[0], "LIQ-MC-1-1", "FUT", Side::kSell, "50", "81.9");
+}
+
 TEST_F(LiquidationPlannerTest, AnOrderThatWouldFlipThePositionIsCancelledFirst) {
   // Sell 100 against the long 80 would go through zero: risk-increasing, though on the other side.
   // Margin: max(IMR(80), IMR(-20)) - IMR(80) = 0.
@@ -210,7 +229,8 @@ TEST_F(LiquidationPlannerTest, AnOrderThatWouldFlipThePositionIsCancelledFirst) 
 }
 
 TEST_F(LiquidationPlannerTest, NegativeEquityWithAWorkingReducingOrderStillDoesNotFlip) {
-  order("s1", "ACC", "FUT", Side::kSell, "70", "100", 1);
+  // At 95 the offer stays inside the collar at mark 87.5 (up to 96.25), so it keeps working.
+  order("s1", "ACC", "FUT", Side::kSell, "70", "95", 1);
   ASSERT_TRUE(has<OrderAccepted>());
   // p = 87.5: E = 10,000 - 10,000 = 0: close all that can be closed, 10, at 87.5 - 8.75 = 78.75.
   markAt("FUT", "87.5", 2);
