@@ -14,6 +14,31 @@ constexpr bridge::SessionIndex kNoSession = static_cast<bridge::SessionIndex>(-1
 risk::Side sideOf(char side) { return side == '2' ? risk::Side::kSell : risk::Side::kBuy; }
 char fixSide(risk::Side side) { return side == risk::Side::kSell ? '2' : '1'; }
 
+bridge::VenueNewOrderOut venueOrderFor(const RoutedOrder& order) {
+  bridge::VenueNewOrderOut out;
+  out.clOrdId = order.venueClOrdId;
+  out.account = order.account;
+  out.symbol = order.symbol;
+  out.side = order.side;
+  out.ordType = order.ordType;
+  out.timeInForce = order.timeInForce;
+  out.quantity = order.quantity;
+  out.price = order.price;
+  out.hasPrice = order.hasPrice;
+  return out;
+}
+
+bridge::VenueCancelOut venueCancelFor(const RoutedOrder& order, const std::string& cancelId) {
+  bridge::VenueCancelOut out;
+  out.clOrdId = cancelId;
+  out.origClOrdId = order.venueClOrdId;
+  out.account = order.account;
+  out.symbol = order.symbol;
+  out.side = order.side;
+  out.quantity = order.quantity;
+  return out;
+}
+
 bool isTerminal(char ordStatus) { return ordStatus == '2' || ordStatus == '4' || ordStatus == 'C' || ordStatus == '8'; }
 
 std::string venueText(const std::string& what, const std::string& text) {
@@ -99,18 +124,7 @@ void GatewayCore::onClientNewOrder(const bridge::ClientNewOrder& order, risk::Ti
   routed.price = order.price;
   routed.hasPrice = order.hasPrice;
   RoutedOrder& stored = router_.add(std::move(routed));
-
-  bridge::VenueNewOrderOut out;
-  out.clOrdId = stored.venueClOrdId;
-  out.account = stored.account;
-  out.symbol = stored.symbol;
-  out.side = stored.side;
-  out.ordType = stored.ordType;
-  out.timeInForce = stored.timeInForce;
-  out.quantity = stored.quantity;
-  out.price = stored.price;
-  out.hasPrice = stored.hasPrice;
-  if (!outbox_.sendToVenue(out)) {
+  if (!outbox_.sendToVenue(venueOrderFor(stored))) {
     return venueRefusedOrder(stored, kVenueUnavailable, std::string(kVenueUnavailable) + ": could not send to the venue",
                              now);
   }
@@ -146,14 +160,7 @@ void GatewayCore::onClientCancel(const bridge::ClientCancel& cancel, risk::Times
   request.clientClOrdId = cancel.clOrdId;
   request.venueClOrdId = router_.nextVenueId();
   router_.setCancel(*order, request);
-  bridge::VenueCancelOut out;
-  out.clOrdId = request.venueClOrdId;
-  out.origClOrdId = order->venueClOrdId;
-  out.account = order->account;
-  out.symbol = order->symbol;
-  out.side = order->side;
-  out.quantity = order->quantity;
-  if (!outbox_.sendToVenue(out)) {
+  if (!outbox_.sendToVenue(venueCancelFor(*order, request.venueClOrdId))) {
     return venueRefusedCancel(*order, kCxlRejBrokerOption, kVenueUnavailable,
                               std::string(kVenueUnavailable) + ": could not send to the venue", now);
   }
@@ -453,14 +460,7 @@ void GatewayCore::sendLiquidation(const risk::LiquidationPlan& plan, risk::Times
     request.clientClOrdId = "CXL-" + std::string(id.view());
     request.venueClOrdId = router_.nextVenueId();
     router_.setCancel(*order, request);
-    bridge::VenueCancelOut out;
-    out.clOrdId = request.venueClOrdId;
-    out.origClOrdId = order->venueClOrdId;
-    out.account = order->account;
-    out.symbol = order->symbol;
-    out.side = order->side;
-    out.quantity = order->quantity;
-    if (!outbox_.sendToVenue(out)) {
+    if (!outbox_.sendToVenue(venueCancelFor(*order, request.venueClOrdId))) {
       venueRefusedCancel(*order, kCxlRejBrokerOption, kVenueUnavailable, "liquidation cancel could not be sent", now);
     }
   }
@@ -480,17 +480,7 @@ void GatewayCore::sendLiquidation(const risk::LiquidationPlan& plan, risk::Times
     routed.hasPrice = true;
     routed.liquidation = true;
     RoutedOrder& stored = router_.add(std::move(routed));
-    bridge::VenueNewOrderOut out;
-    out.clOrdId = stored.venueClOrdId;
-    out.account = stored.account;
-    out.symbol = stored.symbol;
-    out.side = stored.side;
-    out.ordType = stored.ordType;
-    out.timeInForce = stored.timeInForce;
-    out.quantity = stored.quantity;
-    out.price = stored.price;
-    out.hasPrice = true;
-    if (!outbox_.sendToVenue(out)) {
+    if (!outbox_.sendToVenue(venueOrderFor(stored))) {
       venueRefusedOrder(stored, kVenueUnavailable, "liquidation order could not be sent: venue unavailable", now);
     }
   }

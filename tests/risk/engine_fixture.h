@@ -46,6 +46,16 @@ inline AccountConfig account(std::string id, std::string_view cash) {
   return config;
 }
 
+// Every event of type T, in order.
+template <class T>
+std::vector<T> all(const Events& events) {
+  std::vector<T> found;
+  for (const Event& event : events) {
+    if (const T* typed = std::get_if<T>(&event)) found.push_back(*typed);
+  }
+  return found;
+}
+
 class EngineTest : public ::testing::Test {
  protected:
   // Subclasses fill config_ in their constructor or SetUp, then call start().

@@ -17,15 +17,6 @@ static void PrintTo(const Fixed<Tag>& value, std::ostream* os) {
 namespace risk::testing {
 namespace {
 
-template <class T>
-std::vector<T> all(const Events& events) {
-  std::vector<T> found;
-  for (const Event& event : events) {
-    if (const T* typed = std::get_if<T>(&event)) found.push_back(*typed);
-  }
-  return found;
-}
-
 // ---- liquidationPrice on its own ----
 
 Instrument quarterTick() {

@@ -18,15 +18,6 @@ namespace risk::testing {
 namespace {
 
 template <class T>
-std::vector<T> all(const Events& events) {
-  std::vector<T> found;
-  for (const Event& event : events) {
-    if (const T* typed = std::get_if<T>(&event)) found.push_back(*typed);
-  }
-  return found;
-}
-
-template <class T>
 int indexOf(const Events& events) {
   for (std::size_t i = 0; i < events.size(); ++i) {
     if (std::holds_alternative<T>(events[i])) return static_cast<int>(i);
