@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "gateway/app/gateway_admin_service.h"
 #include "gateway/config/risk_config_loader.h"
 #include "gateway/core/clock.h"
 #include "gateway/core/gateway_core.h"
@@ -14,12 +15,13 @@ namespace {
 class GatewayAppImpl final : public GatewayApp {
  public:
   GatewayAppImpl(risk::RiskConfig config, std::unique_ptr<fix::FixEngine> fix, const std::string& logDir,
-                 int timerMillis)
+                 int timerMillis, const std::string& riskConfigPath)
       : config_(std::move(config)),
         fix_(std::move(fix)),
         log_(logDir + "/gateway.log"),
         core_(config_, fix_->clientSessions(), *fix_, log_),
-        riskThread_(core_, clock_, risk::Duration::fromMillis(timerMillis)) {
+        riskThread_(core_, clock_, risk::Duration::fromMillis(timerMillis)),
+        admin_(core_, riskThread_, riskConfigPath) {
     log_.becomeDefault();
   }
 
@@ -47,6 +49,7 @@ class GatewayAppImpl final : public GatewayApp {
                        fix::SequenceNumbers& numbers) const override {
     return fix_->sequenceNumbers(sender, target, numbers);
   }
+  core::AdminService& admin() override { return admin_; }
 
  private:
   risk::RiskConfig config_;
@@ -55,6 +58,7 @@ class GatewayAppImpl final : public GatewayApp {
   core::SystemClock clock_;
   core::GatewayCore core_;
   core::RiskThread riskThread_;
+  GatewayAdminService admin_;
   bool started_ = false;
 };
 
@@ -81,7 +85,8 @@ std::unique_ptr<GatewayApp> GatewayApp::create(const GatewayAppOptions& options,
   if (fixOptions.messageLogPath.empty()) fixOptions.messageLogPath = options.logDir + "/fix-messages.log";
   std::unique_ptr<fix::FixEngine> engine = fix::FixEngine::create(fixOptions, error);
   if (!engine) return nullptr;
-  return std::make_unique<GatewayAppImpl>(*risk.config, std::move(engine), options.logDir, options.timerMillis);
+  return std::make_unique<GatewayAppImpl>(*risk.config, std::move(engine), options.logDir, options.timerMillis,
+                                          options.riskConfigPath);
 }
 
 }  // namespace gateway::app

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "gateway/core/admin_service.h"
 #include "gateway/fix/fix_engine.h"
 
 namespace gateway {
@@ -35,6 +36,8 @@ class GatewayApp {
   virtual std::size_t instrumentCount() const = 0;
   virtual bool sequenceNumbers(const std::string& senderCompId, const std::string& targetCompId,
                                fix::SequenceNumbers& numbers) const = 0;
+  // The broker's admin actions (what the admin HTTP interface serves); usable once started.
+  virtual core::AdminService& admin() = 0;
 };
 
 }  // namespace app

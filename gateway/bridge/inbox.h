@@ -16,6 +16,9 @@ class Inbox {
   virtual void onClientCancel(const ClientCancel& cancel) = 0;
   virtual void onClientReplace(const ClientReplace& replace) = 0;
   virtual void onClientSession(SessionIndex session, bool loggedOn) = 0;
+  virtual void onClientCollateralInquiry(const ClientCollateralInquiry& inquiry) = 0;
+  virtual void onClientCollateralAssignment(const ClientCollateralAssignment& assignment) = 0;
+  virtual void onClientPositionRequest(const ClientPositionRequest& request) = 0;
 
   virtual void onVenueExecution(const VenueExecution& report) = 0;
   virtual void onVenueCancelReject(const VenueCancelReject& reject) = 0;

@@ -18,6 +18,12 @@ class Outbox {
 
   virtual bool sendToClient(const ExecutionReportOut& report) = 0;
   virtual bool sendToClient(const OrderCancelRejectOut& reject) = 0;
+  virtual bool sendToClient(const CollateralRequestOut& call) = 0;
+  virtual bool sendToClient(const CollateralReportOut& report) = 0;
+  virtual bool sendToClient(const CollateralInquiryAckOut& ack) = 0;
+  virtual bool sendToClient(const CollateralResponseOut& response) = 0;
+  virtual bool sendToClient(const PositionRequestAckOut& ack) = 0;
+  virtual bool sendToClient(const PositionReportOut& report) = 0;
 
   virtual bool sendToVenue(const VenueNewOrderOut& order) = 0;
   virtual bool sendToVenue(const VenueCancelOut& cancel) = 0;

@@ -49,9 +49,13 @@ std::string venueText(const std::string& what, const std::string& text) {
 
 GatewayCore::GatewayCore(const risk::RiskConfig& config, std::vector<bridge::ClientSessionConfig> sessions,
                          bridge::Outbox& outbox, BusinessLog& log)
-    : engine_(config), outbox_(outbox), log_(log) {
+    : engine_(config), outbox_(outbox), log_(log), desk_(engine_, sessions_, outbox_, log_) {
   for (const risk::Instrument& instrument : config.instruments) symbols_.push_back(instrument.symbol);
-  for (bridge::ClientSessionConfig& session : sessions) sessions_.push_back({std::move(session), false});
+  for (bridge::ClientSessionConfig& session : sessions) {
+    ClientSession client;
+    client.config = std::move(session);
+    sessions_.push_back(std::move(client));
+  }
 }
 
 void GatewayCore::start() { outbox_.subscribeMarketData(symbols_); }
@@ -71,6 +75,15 @@ void GatewayCore::process(const GatewayInput& input, risk::Timestamp now) {
         else if constexpr (std::is_same_v<T, bridge::MarketDataUpdate>) onMarketData(typed, now);
         else if constexpr (std::is_same_v<T, MarketDataSessionEvent>)
           log_.info(typed.loggedOn ? "MARKET_DATA_SESSION up" : "MARKET_DATA_SESSION down");
+        else if constexpr (std::is_same_v<T, bridge::ClientCollateralInquiry>) {
+          if (sessionKnown(typed.session)) desk_.onInquiry(typed);
+        } else if constexpr (std::is_same_v<T, bridge::ClientCollateralAssignment>) {
+          if (sessionKnown(typed.session)) desk_.onAssignment(typed);
+        } else if constexpr (std::is_same_v<T, bridge::ClientPositionRequest>) {
+          if (sessionKnown(typed.session)) desk_.onPositionRequest(typed);
+        } else if constexpr (std::is_same_v<T, RiskTask>) {
+          typed.run(now);
+        }
       },
       input);
 }
@@ -225,6 +238,11 @@ void GatewayCore::onClientSession(const ClientSessionEvent& event) {
   ClientSession& session = sessions_[event.session];
   session.loggedOn = event.loggedOn;
   log_.info((event.loggedOn ? "CLIENT_LOGON " : "CLIENT_LOGOUT ") + session.config.name);
+  if (event.loggedOn) {
+    desk_.onClientLogon(event.session);
+  } else {
+    session.subscriptions.clear();  // a subscription lasts as long as the FIX session
+  }
 }
 
 // ---- The venue ----
@@ -448,8 +466,27 @@ void GatewayCore::handleRiskEvents(risk::Timestamp now) {
     } else {
       log_.info(line);
     }
-    if (const auto* plan = std::get_if<risk::LiquidationPlan>(&event)) sendLiquidation(*plan, now);
+    if (const auto* plan = std::get_if<risk::LiquidationPlan>(&event)) {
+      sendLiquidation(*plan, now);
+    } else if (const auto* call = std::get_if<risk::CallIssued>(&event)) {
+      desk_.onCallIssued(*call);
+    } else if (const auto* escalation = std::get_if<risk::CallEscalated>(&event)) {
+      desk_.onCallEscalated(*escalation);
+    } else if (const auto* change = std::get_if<risk::MarginStateChanged>(&event)) {
+      desk_.onStateChanged(*change);
+    } else if (const auto* deposit = std::get_if<risk::DepositApplied>(&event)) {
+      desk_.onDepositApplied(*deposit);
+    }
   }
+}
+
+risk::Events GatewayCore::applyAdmin(const risk::Input& input, const std::string& user, risk::Timestamp now) {
+  events_.clear();
+  engine_.apply(input, events_);
+  risk::Events result = events_;
+  for (const risk::Event& event : result) log_.info("ADMIN_ACTION by " + user + ": " + risk::describe(event));
+  handleRiskEvents(now);
+  return result;
 }
 
 void GatewayCore::sendLiquidation(const risk::LiquidationPlan& plan, risk::Timestamp now) {

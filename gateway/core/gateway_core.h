@@ -14,6 +14,8 @@
 #include "gateway/bridge/messages.h"
 #include "gateway/bridge/outbox.h"
 #include "gateway/core/business_log.h"
+#include "gateway/core/client_sessions.h"
+#include "gateway/core/collateral_desk.h"
 #include "gateway/core/gateway_input.h"
 #include "gateway/core/order_router.h"
 #include "risk/risk_config.h"
@@ -32,15 +34,15 @@ class GatewayCore {
   void onTimer(risk::Timestamp now);
 
   const risk::RiskEngine& engine() const { return engine_; }
+  const CollateralDesk& collateral() const { return desk_; }
+
+  // A broker's action (deposit, withdrawal, halt, resume, reload), applied like any other input:
+  // its events are logged with who asked and acted upon. Returns those events.
+  risk::Events applyAdmin(const risk::Input& input, const std::string& user, risk::Timestamp now);
   bool venueUp() const { return venueUp_; }
   std::size_t routedOrders() const { return router_.size(); }
 
  private:
-  struct ClientSession {
-    bridge::ClientSessionConfig config;
-    bool loggedOn = false;
-  };
-
   void onClientNewOrder(const bridge::ClientNewOrder& order, risk::Timestamp now);
   void onClientCancel(const bridge::ClientCancel& cancel, risk::Timestamp now);
   void onClientReplace(const bridge::ClientReplace& replace, risk::Timestamp now);
@@ -79,9 +81,10 @@ class GatewayCore {
 
   risk::RiskEngine engine_;
   std::vector<std::string> symbols_;
-  std::vector<ClientSession> sessions_;
+  ClientSessions sessions_;
   bridge::Outbox& outbox_;
   BusinessLog& log_;
+  CollateralDesk desk_;
   OrderRouter router_;
   risk::Events events_;
   bool venueUp_ = false;

@@ -29,6 +29,11 @@ class RiskThread final : public bridge::Inbox {
   void onClientNewOrder(const bridge::ClientNewOrder& order) override { push(order); }
   void onClientCancel(const bridge::ClientCancel& cancel) override { push(cancel); }
   void onClientReplace(const bridge::ClientReplace& replace) override { push(replace); }
+  void onClientCollateralInquiry(const bridge::ClientCollateralInquiry& inquiry) override { push(inquiry); }
+  void onClientCollateralAssignment(const bridge::ClientCollateralAssignment& assignment) override {
+    push(assignment);
+  }
+  void onClientPositionRequest(const bridge::ClientPositionRequest& request) override { push(request); }
   void onClientSession(bridge::SessionIndex session, bool loggedOn) override {
     push(ClientSessionEvent{session, loggedOn});
   }
@@ -38,6 +43,9 @@ class RiskThread final : public bridge::Inbox {
   void onVenueSession(bool loggedOn) override { push(VenueSessionEvent{loggedOn}); }
   void onMarketData(const bridge::MarketDataUpdate& update) override { push(update); }
   void onMarketDataSession(bool loggedOn) override { push(MarketDataSessionEvent{loggedOn}); }
+
+  // Runs `task` on the risk thread, in turn with everything else, and returns at once.
+  void submit(std::function<void(risk::Timestamp)> task) { push(RiskTask{std::move(task)}); }
 
  private:
   void push(GatewayInput input);

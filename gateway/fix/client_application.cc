@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include "gateway/fix/client_order_decoder.h"
+#include "gateway/fix/collateral_decoder.h"
 
 namespace gateway {
 namespace fix {
@@ -82,6 +83,12 @@ void ClientApplication::fromApp(const FIX::Message& message, const FIX::SessionI
     inbox_->onClientCancel(decodeCancel(message, session->index));
   } else if (msgType == "G") {
     inbox_->onClientReplace(decodeReplace(message, session->index));
+  } else if (msgType == "BB") {
+    inbox_->onClientCollateralInquiry(decodeCollateralInquiry(message, session->index));
+  } else if (msgType == "AY") {
+    inbox_->onClientCollateralAssignment(decodeCollateralAssignment(message, session->index));
+  } else if (msgType == "AN") {
+    inbox_->onClientPositionRequest(decodePositionRequest(message, session->index));
   } else {
     throw FIX::UnsupportedMessageType();
   }

@@ -10,8 +10,10 @@
 //    can report one disconnection twice).
 //  * NewOrderSingle (D), OrderCancelRequest (F), OrderCancelReplaceRequest (G) -> the Inbox,
 //    decoded as in client_order_decoder.h (its rejects apply).
-//  * Every other application message type, market data and collateral messages included:
-//    UnsupportedMessageType -> QuickFIX answers BusinessMessageReject 380=3.
+//  * CollateralInquiry (BB), CollateralAssignment (AY), RequestForPositions (AN) -> the Inbox,
+//    decoded as in collateral_decoder.h (same rejects).
+//  * Every other application message type, market data included: UnsupportedMessageType ->
+//    QuickFIX answers BusinessMessageReject 380=3.
 // Callbacks run on the acceptor's thread.
 
 #include <quickfix/Application.h>

@@ -10,12 +10,6 @@ namespace {
 
 constexpr char kCommTypeAbsolute = '3';
 
-FIX::Message messageOfType(const char* msgType) {
-  FIX::Message message;
-  message.getHeader().setField(FIX::FIELD::MsgType, msgType);
-  return message;
-}
-
 }  // namespace
 
 FIX::Message encodeExecutionReport(const bridge::ExecutionReportOut& report) {

@@ -9,6 +9,8 @@
 #include <thread>
 
 #include "gateway/fix/client_message_encoder.h"
+#include "gateway/fix/collateral_encoder.h"
+#include "gateway/fix/position_encoder.h"
 #include "gateway/fix/venue_message_encoder.h"
 
 namespace gateway {
@@ -161,6 +163,31 @@ bool FixEngineImpl::sendToClient(const bridge::ExecutionReportOut& report) {
 
 bool FixEngineImpl::sendToClient(const bridge::OrderCancelRejectOut& reject) {
   return send(clientSession(reject.session), reject, encodeOrderCancelReject, "OrderCancelReject");
+}
+
+bool FixEngineImpl::sendToClient(const bridge::CollateralRequestOut& call) {
+  return send(clientSession(call.session), call, encodeCollateralRequest, "CollateralRequest");
+}
+
+bool FixEngineImpl::sendToClient(const bridge::CollateralReportOut& report) {
+  return send(clientSession(report.session), report, encodeCollateralReport, "CollateralReport");
+}
+
+bool FixEngineImpl::sendToClient(const bridge::CollateralInquiryAckOut& ack) {
+  return send(clientSession(ack.session), ack, encodeCollateralInquiryAck, "CollateralInquiryAck");
+}
+
+bool FixEngineImpl::sendToClient(const bridge::CollateralResponseOut& response) {
+  return send(clientSession(response.session), response, encodeCollateralResponse,
+              "CollateralResponse");
+}
+
+bool FixEngineImpl::sendToClient(const bridge::PositionRequestAckOut& ack) {
+  return send(clientSession(ack.session), ack, encodePositionRequestAck, "RequestForPositionsAck");
+}
+
+bool FixEngineImpl::sendToClient(const bridge::PositionReportOut& report) {
+  return send(clientSession(report.session), report, encodePositionReport, "PositionReport");
 }
 
 bool FixEngineImpl::sendToVenue(const bridge::VenueNewOrderOut& order) {

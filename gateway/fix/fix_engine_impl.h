@@ -47,6 +47,12 @@ class FixEngineImpl : public FixEngine {
 
   bool sendToClient(const bridge::ExecutionReportOut& report) override;
   bool sendToClient(const bridge::OrderCancelRejectOut& reject) override;
+  bool sendToClient(const bridge::CollateralRequestOut& call) override;
+  bool sendToClient(const bridge::CollateralReportOut& report) override;
+  bool sendToClient(const bridge::CollateralInquiryAckOut& ack) override;
+  bool sendToClient(const bridge::CollateralResponseOut& response) override;
+  bool sendToClient(const bridge::PositionRequestAckOut& ack) override;
+  bool sendToClient(const bridge::PositionReportOut& report) override;
   bool sendToVenue(const bridge::VenueNewOrderOut& order) override;
   bool sendToVenue(const bridge::VenueCancelOut& cancel) override;
   bool sendToVenue(const bridge::VenueReplaceOut& replace) override;

@@ -7,12 +7,19 @@
 #include <quickfix/FieldTypes.h>
 
 #include <cstring>
+#include <ctime>
 #include <stdexcept>
 
 #include "gateway/bridge/fix_decimal.h"
 
 namespace gateway {
 namespace fix {
+
+FIX::Message messageOfType(const char* msgType) {
+  FIX::Message message;
+  message.getHeader().setField(FIX::FIELD::MsgType, msgType);
+  return message;
+}
 
 const std::string& requiredText(const FIX::FieldMap& fields, int tag) {
   return fields.getField(tag);  // throws FieldNotFound
@@ -82,6 +89,17 @@ void setDecimal(FIX::FieldMap& fields, int tag, std::int64_t raw) {
 
 void setTransactTimeNow(FIX::FieldMap& fields) {
   fields.setField(FIX::UtcTimeStampField(FIX::FIELD::TransactTime, FIX::UtcTimeStamp(), 3));
+}
+
+void setUtcTimestamp(FIX::FieldMap& fields, int tag, std::int64_t nanosSinceEpoch) {
+  if (nanosSinceEpoch < 0) {
+    throw std::invalid_argument("field " + std::to_string(tag) + " is before 1970");
+  }
+  constexpr std::int64_t kNanosPerSecond = 1000000000;
+  constexpr std::int64_t kNanosPerMilli = 1000000;
+  const auto seconds = static_cast<std::time_t>(nanosSinceEpoch / kNanosPerSecond);
+  const auto millis = static_cast<int>((nanosSinceEpoch % kNanosPerSecond) / kNanosPerMilli);
+  fields.setField(FIX::UtcTimeStampField(tag, FIX::UtcTimeStamp(seconds, millis, 3), 3));
 }
 
 }  // namespace fix

@@ -12,6 +12,7 @@
 // Decimals are read from the field's text with parseFixDecimal, never through double.
 
 #include <quickfix/FieldMap.h>
+#include <quickfix/Message.h>
 
 #include <cstdint>
 #include <string>
@@ -21,6 +22,9 @@ namespace fix {
 
 // The gateway's own tag on ExecutionReport and OrderCancelReject (see the data dictionary).
 constexpr int kRiskRejectCodeTag = 5006;
+
+// An empty application message of `msgType`; QuickFIX fills the rest of the header on sending.
+FIX::Message messageOfType(const char* msgType);
 
 const std::string& requiredText(const FIX::FieldMap& fields, int tag);
 std::string optionalText(const FIX::FieldMap& fields, int tag);
@@ -46,6 +50,9 @@ void setInt(FIX::FieldMap& fields, int tag, int value);
 void setDecimal(FIX::FieldMap& fields, int tag, std::int64_t raw);
 // TransactTime (60) = now, UTC, milliseconds.
 void setTransactTimeNow(FIX::FieldMap& fields);
+// A UTCTimestamp with milliseconds (YYYYMMDD-HH:MM:SS.sss) from nanoseconds since the Unix epoch,
+// truncated to the millisecond. Throws std::invalid_argument for a time before the epoch.
+void setUtcTimestamp(FIX::FieldMap& fields, int tag, std::int64_t nanosSinceEpoch);
 
 }  // namespace fix
 }  // namespace gateway

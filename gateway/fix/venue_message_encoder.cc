@@ -9,12 +9,6 @@ namespace gateway {
 namespace fix {
 namespace {
 
-FIX::Message messageOfType(const char* msgType) {
-  FIX::Message message;
-  message.getHeader().setField(FIX::FIELD::MsgType, msgType);
-  return message;
-}
-
 // Account, Symbol, Side and TransactTime: common to D, F and G.
 void setOrderIdentity(FIX::Message& message, const std::string& account, const std::string& symbol,
                       char side) {

@@ -32,7 +32,8 @@ inline std::int64_t raw(const char* text) {
 }
 
 // FUT: multiplier 10, initial 10 %, maintenance 5 %, tick 0.01, collar 10 %, max 1,000 per order.
-// ACC-1, ACC-2 and ACC-3: 10,000 USD each. CLIENT1 trades ACC-1; CLIENT2 trades ACC-2 and ACC-3.
+// ACC-1, ACC-2 and ACC-3: 10,000 USD each. CLIENT1 and CLIENT3 trade ACC-1; CLIENT2 trades ACC-2 and
+// ACC-3.
 constexpr const char* kRiskToml = R"(
 [[instrument]]
 symbol = "FUT"
@@ -71,6 +72,8 @@ inline std::string gatewaySettings() {
                      "TargetCompID=CLIENT1\nSocketAcceptPort=1\nPassword=secret-1\nAccounts=ACC-1\n"
                      "[SESSION]\nGatewayRole=client\nConnectionType=acceptor\nSenderCompID=BROKER\n"
                      "TargetCompID=CLIENT2\nSocketAcceptPort=1\nPassword=secret-2\nAccounts=ACC-2,ACC-3\n"
+                     "[SESSION]\nGatewayRole=client\nConnectionType=acceptor\nSenderCompID=BROKER\n"
+                     "TargetCompID=CLIENT3\nSocketAcceptPort=1\nPassword=secret-3\nAccounts=ACC-1\n"
                      // The simulator keeps no sequence numbers across a restart: reset on each logon.
                      "[SESSION]\nGatewayRole=venue\nConnectionType=initiator\nSenderCompID=GATEWAY\n"
                      "TargetCompID=VENUE\nSocketConnectHost=127.0.0.1\nSocketConnectPort=1\n"
@@ -94,7 +97,7 @@ class EndToEndTest : public ::testing::Test {
     startVenue(venueTweaks);
     const std::string dir = ::testing::TempDir() + "end_to_end_" + std::to_string(clientPort_);
     const std::string riskPath = dir + "-risk.toml";
-    std::ofstream(riskPath) << kRiskToml;
+    std::ofstream(riskPath) << riskToml_;
     app::GatewayAppOptions options;
     options.fix.settingsText = gatewaySettings();
     options.fix.clientPort = clientPort_;
@@ -184,6 +187,7 @@ class EndToEndTest : public ::testing::Test {
     return condition();
   }
 
+  std::string riskToml_ = kRiskToml;  // a test may change it before startAll()
   int venuePort_ = 0;
   int clientPort_ = 0;
   std::unique_ptr<venue_sim::VenueSimulator> venue_;

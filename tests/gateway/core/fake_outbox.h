@@ -20,6 +20,14 @@ class FakeOutbox final : public bridge::Outbox {
     cancelRejects.push_back(reject);
     return true;
   }
+  bool sendToClient(const bridge::CollateralRequestOut& call) override { return record(calls, call); }
+  bool sendToClient(const bridge::CollateralReportOut& report) override { return record(collateralReports, report); }
+  bool sendToClient(const bridge::CollateralInquiryAckOut& ack) override { return record(inquiryAcks, ack); }
+  bool sendToClient(const bridge::CollateralResponseOut& response) override {
+    return record(collateralResponses, response);
+  }
+  bool sendToClient(const bridge::PositionRequestAckOut& ack) override { return record(positionAcks, ack); }
+  bool sendToClient(const bridge::PositionReportOut& report) override { return record(positionReports, report); }
   bool sendToVenue(const bridge::VenueNewOrderOut& order) override {
     if (!venueAccepts) return false;
     venueOrders.push_back(order);
@@ -40,7 +48,19 @@ class FakeOutbox final : public bridge::Outbox {
     return true;
   }
 
+  template <class T>
+  static bool record(std::vector<T>& sent, const T& message) {
+    sent.push_back(message);
+    return true;
+  }
+
   bool venueAccepts = true;
+  std::vector<bridge::CollateralRequestOut> calls;
+  std::vector<bridge::CollateralReportOut> collateralReports;
+  std::vector<bridge::CollateralInquiryAckOut> inquiryAcks;
+  std::vector<bridge::CollateralResponseOut> collateralResponses;
+  std::vector<bridge::PositionRequestAckOut> positionAcks;
+  std::vector<bridge::PositionReportOut> positionReports;
   std::vector<bridge::ExecutionReportOut> reports;
   std::vector<bridge::OrderCancelRejectOut> cancelRejects;
   std::vector<bridge::VenueNewOrderOut> venueOrders;

@@ -21,6 +21,9 @@ struct InboxRecord {
   std::vector<bridge::ClientCancel> cancels;
   std::vector<bridge::ClientReplace> replaces;
   std::vector<std::pair<bridge::SessionIndex, bool>> clientSessions;
+  std::vector<bridge::ClientCollateralInquiry> collateralInquiries;
+  std::vector<bridge::ClientCollateralAssignment> collateralAssignments;
+  std::vector<bridge::ClientPositionRequest> positionRequests;
   std::vector<bridge::VenueExecution> executions;
   std::vector<bridge::VenueCancelReject> cancelRejects;
   std::vector<bridge::VenueMessageReject> messageRejects;
@@ -46,6 +49,15 @@ class FakeInbox : public bridge::Inbox {
   }
   void onClientSession(bridge::SessionIndex session, bool loggedOn) override {
     record([&](InboxRecord& r) { r.clientSessions.emplace_back(session, loggedOn); });
+  }
+  void onClientCollateralInquiry(const bridge::ClientCollateralInquiry& inquiry) override {
+    record([&](InboxRecord& r) { r.collateralInquiries.push_back(inquiry); });
+  }
+  void onClientCollateralAssignment(const bridge::ClientCollateralAssignment& assignment) override {
+    record([&](InboxRecord& r) { r.collateralAssignments.push_back(assignment); });
+  }
+  void onClientPositionRequest(const bridge::ClientPositionRequest& request) override {
+    record([&](InboxRecord& r) { r.positionRequests.push_back(request); });
   }
   void onVenueExecution(const bridge::VenueExecution& report) override {
     record([&](InboxRecord& r) { r.executions.push_back(report); });
