@@ -23,6 +23,8 @@ struct Options {
   int venuePort = 0;
   int marketDataPort = 0;
   int timerMillis = 200;
+  int adminPort = 9180;
+  std::string adminToken;
 };
 
 // Returns 0 to run, or the exit code.
@@ -46,7 +48,11 @@ int parse(int argc, char** argv, Options& options) {
       "market-data-port", po::value(&options.marketDataPort),
       "feed port, overriding the market-data session's SocketConnectPort")(
       "timer-ms", po::value(&options.timerMillis)->default_value(options.timerMillis),
-      "how often call deadlines are checked, in milliseconds");
+      "how often call deadlines are checked, in milliseconds")(
+      "admin-port", po::value(&options.adminPort)->default_value(options.adminPort),
+      "port of the admin HTTP interface (127.0.0.1 only; 0 picks a free one); see gateway/admin/README.md")(
+      "admin-token", po::value(&options.adminToken),
+      "require \"Authorization: Bearer <token>\" on every admin request (gatewayctl --token)");
   po::variables_map arguments;
   try {
     po::store(po::parse_command_line(argc, argv, described), arguments);
@@ -81,6 +87,8 @@ int main(int argc, char** argv) {
   appOptions.riskConfigPath = options.riskConfig;
   appOptions.logDir = options.logDir;
   appOptions.timerMillis = options.timerMillis;
+  appOptions.adminPort = options.adminPort;
+  appOptions.adminToken = options.adminToken;
   std::string error;
   std::unique_ptr<gateway::app::GatewayApp> gateway = gateway::app::GatewayApp::create(appOptions, error);
   if (!gateway) {
@@ -96,10 +104,17 @@ int main(int argc, char** argv) {
   sigaddset(&stopSignals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
 
-  gateway->start();
+  try {
+    gateway->start();
+  } catch (const std::exception& failure) {
+    std::cerr << "risk-gateway: " << failure.what() << '\n';
+    gateway->stop();
+    return 2;
+  }
   std::cout << "risk-gateway running: " << gateway->clientSessionCount() << " client session(s), "
             << gateway->accountCount() << " account(s), " << gateway->instrumentCount()
-            << " instrument(s); logs in " << options.logDir << std::endl;
+            << " instrument(s); admin on 127.0.0.1:" << gateway->adminPort() << "; logs in " << options.logDir
+            << std::endl;
   int received = 0;
   sigwait(&stopSignals, &received);
   gateway->stop();

@@ -1,7 +1,9 @@
 #include "gateway/app/gateway_app.h"
 
 #include <filesystem>
+#include <stdexcept>
 
+#include "gateway/admin/admin_http_server.h"
 #include "gateway/app/gateway_admin_service.h"
 #include "gateway/config/risk_config_loader.h"
 #include "gateway/core/clock.h"
@@ -15,13 +17,14 @@ namespace {
 class GatewayAppImpl final : public GatewayApp {
  public:
   GatewayAppImpl(risk::RiskConfig config, std::unique_ptr<fix::FixEngine> fix, const std::string& logDir,
-                 int timerMillis, const std::string& riskConfigPath)
+                 int timerMillis, const std::string& riskConfigPath, int adminPort, const std::string& adminToken)
       : config_(std::move(config)),
         fix_(std::move(fix)),
         log_(logDir + "/gateway.log"),
         core_(config_, fix_->clientSessions(), *fix_, log_),
         riskThread_(core_, clock_, risk::Duration::fromMillis(timerMillis)),
-        admin_(core_, riskThread_, riskConfigPath) {
+        admin_(core_, riskThread_, riskConfigPath),
+        adminServer_(admin_, static_cast<unsigned short>(adminPort), adminOptions(adminToken)) {
     log_.becomeDefault();
   }
 
@@ -29,15 +32,18 @@ class GatewayAppImpl final : public GatewayApp {
 
   void start() override {
     riskThread_.start();
-    fix_->start(riskThread_);
     started_ = true;
-    log_.info("GATEWAY_STARTED");
+    fix_->start(riskThread_);
+    std::string error;
+    if (!adminServer_.start(error)) throw std::runtime_error("admin interface: " + error);
+    log_.info("GATEWAY_STARTED admin on 127.0.0.1:" + std::to_string(adminServer_.port()));
   }
 
   void stop() override {
     if (!started_) return;
     started_ = false;
     log_.info("GATEWAY_STOPPING");
+    adminServer_.stop();
     fix_->stop();
     riskThread_.stop();
   }
@@ -50,6 +56,7 @@ class GatewayAppImpl final : public GatewayApp {
     return fix_->sequenceNumbers(sender, target, numbers);
   }
   core::AdminService& admin() override { return admin_; }
+  int adminPort() const override { return adminServer_.port(); }
 
  private:
   risk::RiskConfig config_;
@@ -58,7 +65,15 @@ class GatewayAppImpl final : public GatewayApp {
   core::SystemClock clock_;
   core::GatewayCore core_;
   core::RiskThread riskThread_;
+  admin::AdminServerOptions adminOptions(const std::string& token) {
+    admin::AdminServerOptions options;
+    options.token = token;
+    options.requestLog = [this](std::string_view line) { log_.info(line); };
+    return options;
+  }
+
   GatewayAdminService admin_;
+  admin::AdminHttpServer adminServer_;
   bool started_ = false;
 };
 
@@ -85,8 +100,12 @@ std::unique_ptr<GatewayApp> GatewayApp::create(const GatewayAppOptions& options,
   if (fixOptions.messageLogPath.empty()) fixOptions.messageLogPath = options.logDir + "/fix-messages.log";
   std::unique_ptr<fix::FixEngine> engine = fix::FixEngine::create(fixOptions, error);
   if (!engine) return nullptr;
+  if (options.adminPort < 0 || options.adminPort > 65535) {
+    error = "the admin port must be between 0 and 65535";
+    return nullptr;
+  }
   return std::make_unique<GatewayAppImpl>(*risk.config, std::move(engine), options.logDir, options.timerMillis,
-                                          options.riskConfigPath);
+                                          options.riskConfigPath, options.adminPort, options.adminToken);
 }
 
 }  // namespace gateway::app

@@ -19,6 +19,8 @@ struct GatewayAppOptions {
   std::string riskConfigPath;    // fix-config/risk.toml
   std::string logDir = "logs";   // gateway.log and fix-messages.log
   int timerMillis = 200;         // how often call deadlines are checked
+  int adminPort = 9180;          // the admin HTTP interface, on 127.0.0.1 only; 0: any free port
+  std::string adminToken;        // non-empty: admin requests need "Authorization: Bearer <token>"
 };
 
 class GatewayApp {
@@ -28,6 +30,7 @@ class GatewayApp {
   static std::unique_ptr<GatewayApp> create(const GatewayAppOptions& options, std::string& error);
   virtual ~GatewayApp() = default;
 
+  // Throws std::runtime_error when a port cannot be bound.
   virtual void start() = 0;
   virtual void stop() = 0;  // idempotent
 
@@ -38,6 +41,8 @@ class GatewayApp {
                                fix::SequenceNumbers& numbers) const = 0;
   // The broker's admin actions (what the admin HTTP interface serves); usable once started.
   virtual core::AdminService& admin() = 0;
+  // The admin HTTP port listened on (after start).
+  virtual int adminPort() const = 0;
 };
 
 }  // namespace app

@@ -105,6 +105,7 @@ class EndToEndTest : public ::testing::Test {
     options.fix.dictionaryPath = GATEWAY_FIX_DICTIONARY;
     options.riskConfigPath = riskPath;
     options.logDir = dir + "-logs";
+    options.adminPort = 0;
     std::string error;
     gateway_ = app::GatewayApp::create(options, error);
     ASSERT_NE(gateway_, nullptr) << error;
