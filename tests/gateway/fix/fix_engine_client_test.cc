@@ -9,6 +9,7 @@
 #include <string>
 
 #include "gateway/fix/fix_engine.h"
+#include "tests/gateway/fix/support/client_side_settings.h"
 #include "tests/gateway/fix/support/fake_inbox.h"
 #include "tests/gateway/fix/support/free_port.h"
 #include "tests/gateway/fix/support/test_counterparty.h"
@@ -22,39 +23,7 @@ using testing::FakeInbox;
 using testing::InboxRecord;
 using testing::TestCounterparty;
 
-const char kSettings[] =
-    "[DEFAULT]\n"
-    "BeginString=FIX.4.4\n"
-    "HeartBtInt=30\n"
-    "StartTime=00:00:00\n"
-    "EndTime=00:00:00\n"
-    "UseDataDictionary=Y\n"
-    "DataDictionary=" GATEWAY_FIX_DICTIONARY "\n"
-    "ValidateUserDefinedFields=Y\n"
-    "ReconnectInterval=60\n"
-    "[SESSION]\n"
-    "GatewayRole=client\n"
-    "ConnectionType=acceptor\n"
-    "SenderCompID=BROKER\n"
-    "TargetCompID=CLIENT1\n"
-    "SocketAcceptPort=1\n"
-    "Password=right-password\n"
-    "Accounts=ACC-ALPHA\n"
-    "[SESSION]\n"
-    "GatewayRole=client\n"
-    "ConnectionType=acceptor\n"
-    "SenderCompID=BROKER\n"
-    "TargetCompID=CLIENT2\n"
-    "SocketAcceptPort=1\n"
-    "Password=other-password\n"
-    "Accounts=ACC-BETA\n"
-    "[SESSION]\n"
-    "GatewayRole=venue\n"
-    "ConnectionType=initiator\n"
-    "SenderCompID=GATEWAY\n"
-    "TargetCompID=VENUE\n"
-    "SocketConnectHost=127.0.0.1\n"
-    "SocketConnectPort=1\n";
+const char* const kSettings = testing::kClientSideSettings;
 
 constexpr char kRightPassword[] = "right-password";
 // QuickFIX prefixes the text of a RejectLogon("invalid password").
