@@ -39,6 +39,32 @@ bridge::VenueCancelOut venueCancelFor(const RoutedOrder& order, const std::strin
   return out;
 }
 
+// An ExecutionReport refusing an order the gateway decided on itself (before or instead of the venue):
+// ExecType and OrdStatus 8, nothing filled. `Order` is a ClientNewOrder or a RoutedOrder.
+template <class Order>
+bridge::ExecutionReportOut rejection(const Order& order, const std::string& clOrdId, std::string execId, int reason,
+                                     std::string_view code, const std::string& text) {
+  bridge::ExecutionReportOut report;
+  report.session = order.session;
+  report.orderId = "NONE";
+  report.clOrdId = clOrdId;
+  report.execId = std::move(execId);
+  report.execType = '8';
+  report.ordStatus = '8';
+  report.ordRejReason = reason;
+  report.account = order.account;
+  report.symbol = order.symbol;
+  report.side = order.side;
+  report.ordType = order.ordType;
+  report.timeInForce = order.timeInForce;
+  report.orderQty = order.quantity;
+  report.price = order.price;
+  report.hasPrice = order.hasPrice;
+  report.text = text;
+  report.riskCode = std::string(code);
+  return report;
+}
+
 bool isTerminal(char ordStatus) { return ordStatus == '2' || ordStatus == '4' || ordStatus == 'C' || ordStatus == '8'; }
 
 std::string venueText(const std::string& what, const std::string& text) {
@@ -384,24 +410,8 @@ void GatewayCore::venueRefusedOrder(RoutedOrder& order, std::string_view code, c
   events_.clear();
   engine_.onVenueReject(risk::VenueReject{now, order.riskKey}, events_);
   handleRiskEvents(now);
-  bridge::ExecutionReportOut report;
-  report.session = order.session;
-  report.orderId = order.venueOrderId.empty() ? "NONE" : order.venueOrderId;
-  report.clOrdId = order.clientClOrdId;
-  report.execId = nextExecId();
-  report.execType = '8';
-  report.ordStatus = '8';
-  report.ordRejReason = kOrdRejOther;
-  report.account = order.account;
-  report.symbol = order.symbol;
-  report.side = order.side;
-  report.ordType = order.ordType;
-  report.timeInForce = order.timeInForce;
-  report.orderQty = order.quantity;
-  report.price = order.price;
-  report.hasPrice = order.hasPrice;
-  report.text = text;
-  report.riskCode = std::string(code);
+  bridge::ExecutionReportOut report = rejection(order, order.clientClOrdId, nextExecId(), kOrdRejOther, code, text);
+  if (!order.venueOrderId.empty()) report.orderId = order.venueOrderId;
   log_.warn("VENUE_REFUSED " + order.riskKey + " " + text);
   sendExecution(order, report);
   router_.remove(order);
@@ -527,24 +537,7 @@ void GatewayCore::sendLiquidation(const risk::LiquidationPlan& plan, risk::Times
 
 void GatewayCore::rejectNewOrder(const bridge::ClientNewOrder& order, std::string_view code, int reason,
                                  const std::string& text) {
-  bridge::ExecutionReportOut report;
-  report.session = order.session;
-  report.orderId = "NONE";
-  report.clOrdId = order.clOrdId;
-  report.execId = nextExecId();
-  report.execType = '8';
-  report.ordStatus = '8';
-  report.ordRejReason = reason;
-  report.account = order.account;
-  report.symbol = order.symbol;
-  report.side = order.side;
-  report.ordType = order.ordType;
-  report.timeInForce = order.timeInForce;
-  report.orderQty = order.quantity;
-  report.price = order.price;
-  report.hasPrice = order.hasPrice;
-  report.text = text;
-  report.riskCode = std::string(code);
+  const bridge::ExecutionReportOut report = rejection(order, order.clOrdId, nextExecId(), reason, code, text);
   if (code == kVenueUnavailable) log_.warn("ORDER_DENIED " + order.clOrdId + " " + text);
   sendToClient(report);
 }
