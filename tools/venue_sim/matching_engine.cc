@@ -140,6 +140,21 @@ void MatchingEngine::submit(int session, const NewOrderRequest& request, EngineO
   if (stored.isDone()) current_.erase(OrderKey(session, stored.clOrdId));
 }
 
+void MatchingEngine::explainNotLive(int session, const std::string& origClOrdId, CancelReject& reject) const {
+  const auto known = byClOrdId_.find(OrderKey(session, origClOrdId));
+  if (known != byClOrdId_.end()) {
+    const VenueOrder& done = orders_[known->second];
+    reject.orderId = done.orderId;
+    reject.ordStatus = done.ordStatus;
+    reject.reason = done.isDone() ? kCxlRejectTooLate : kCxlRejectUnknownOrder;
+    reject.text = done.isDone() ? "order is already done" : "OrigClOrdID is not the order's current ClOrdID";
+  } else {
+    reject.orderId = "NONE";
+    reject.reason = kCxlRejectUnknownOrder;
+    reject.text = "unknown order " + origClOrdId;
+  }
+}
+
 void MatchingEngine::cancel(int session, const CancelRequest& request, EngineOutput& out) {
   CancelReject reject;
   reject.session = session;
@@ -148,18 +163,7 @@ void MatchingEngine::cancel(int session, const CancelRequest& request, EngineOut
   reject.responseTo = '1';
   VenueOrder* order = findLive(session, request.origClOrdId);
   if (order == nullptr) {
-    const auto known = byClOrdId_.find(OrderKey(session, request.origClOrdId));
-    if (known != byClOrdId_.end()) {
-      const VenueOrder& done = orders_[known->second];
-      reject.orderId = done.orderId;
-      reject.ordStatus = done.ordStatus;
-      reject.reason = done.isDone() ? kCxlRejectTooLate : kCxlRejectUnknownOrder;
-      reject.text = done.isDone() ? "order is already done" : "OrigClOrdID is not the order's current ClOrdID";
-    } else {
-      reject.orderId = "NONE";
-      reject.reason = kCxlRejectUnknownOrder;
-      reject.text = "unknown order " + request.origClOrdId;
-    }
+    explainNotLive(session, request.origClOrdId, reject);
     out.cancelRejects.push_back(reject);
     return;
   }
@@ -196,18 +200,7 @@ void MatchingEngine::replace(int session, const ReplaceRequest& request, EngineO
   reject.responseTo = '2';
   VenueOrder* order = findLive(session, request.origClOrdId);
   if (order == nullptr) {
-    const auto known = byClOrdId_.find(OrderKey(session, request.origClOrdId));
-    if (known != byClOrdId_.end()) {
-      const VenueOrder& done = orders_[known->second];
-      reject.orderId = done.orderId;
-      reject.ordStatus = done.ordStatus;
-      reject.reason = done.isDone() ? kCxlRejectTooLate : kCxlRejectUnknownOrder;
-      reject.text = done.isDone() ? "order is already done" : "OrigClOrdID is not the order's current ClOrdID";
-    } else {
-      reject.orderId = "NONE";
-      reject.reason = kCxlRejectUnknownOrder;
-      reject.text = "unknown order " + request.origClOrdId;
-    }
+    explainNotLive(session, request.origClOrdId, reject);
     out.cancelRejects.push_back(reject);
     return;
   }

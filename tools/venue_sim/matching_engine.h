@@ -37,6 +37,9 @@ class MatchingEngine {
   using OrderKey = std::pair<int, std::string>;  // session, ClOrdID
 
   VenueOrder* findLive(int session, const std::string& clOrdId);
+  // Fills a cancel or replace reject for an OrigClOrdID that names no live order: done (too late),
+  // replaced since (not the current ClOrdID), or never seen.
+  void explainNotLive(int session, const std::string& origClOrdId, CancelReject& reject) const;
   bool crosses(const VenueOrder& order, std::int64_t& price) const;
   std::int64_t fillCap(const VenueOrder& order) const;
   // Fills up to the cap if the order crosses; returns true when it filled something.
