@@ -39,10 +39,10 @@ std::string CollateralDesk::currencyOf(const std::string& account) const {
   return report ? report->currency : std::string();
 }
 
-bridge::MarginNumbers CollateralDesk::numbersOf(const std::string& account, const risk::MarginSnapshot& snapshot,
+bridge::MarginNumbers CollateralDesk::numbersOf(const std::string& currency, const risk::MarginSnapshot& snapshot,
                                                 risk::MarginState state) const {
   bridge::MarginNumbers numbers;
-  numbers.currency = currencyOf(account);
+  numbers.currency = currency;
   numbers.state = std::string(risk::toString(state));
   numbers.equity = snapshot.equity.raw();
   numbers.maintenance = snapshot.maintenance.raw();
@@ -64,7 +64,7 @@ void CollateralDesk::sendCall(bridge::SessionIndex session, const std::string& c
   call.account = account;
   call.expireTimeNanos = deadline.nanos;
   call.marginExcess = -snapshot.amountToCure.raw();
-  call.numbers = numbersOf(account, snapshot, state);
+  call.numbers = numbersOf(currencyOf(account), snapshot, state);
   call.text = preface + callText(snapshot, call.numbers.currency, deadline, state);
   if (!outbox_.sendToClient(call)) {
     log_.error("NOT_DELIVERED CollateralRequest " + callId + " to " + sessions_[session].config.name);
@@ -113,7 +113,7 @@ void CollateralDesk::sendReport(bridge::SessionIndex session, const std::string&
   out.account = account;
   out.marginExcess = report->snapshot.availableFunds.raw();
   out.cashOutstanding = report->snapshot.amountToCure.raw();
-  out.numbers = numbersOf(account, report->snapshot, report->state);
+  out.numbers = numbersOf(report->currency, report->snapshot, report->state);
   out.text = text;
   if (report->call) {
     out.text += (out.text.empty() ? "" : "; ") + std::string("call ") + report->call->callId + ": " +

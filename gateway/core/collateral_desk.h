@@ -58,7 +58,7 @@ class CollateralDesk {
   void sendReport(bridge::SessionIndex session, const std::string& account, const std::string& inquiryId,
                   const std::string& text);
   void pushReports(const std::string& account, const std::string& text);
-  bridge::MarginNumbers numbersOf(const std::string& account, const risk::MarginSnapshot& snapshot,
+  bridge::MarginNumbers numbersOf(const std::string& currency, const risk::MarginSnapshot& snapshot,
                                   risk::MarginState state) const;
   std::string currencyOf(const std::string& account) const;
   std::string nextId(const char* prefix) { return prefix + std::to_string(nextId_++); }
