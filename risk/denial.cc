@@ -26,6 +26,7 @@ std::string_view toString(DenialCode code) {
     case DenialCode::kWithdrawalBreachesInitial: return "WITHDRAWAL_BREACHES_INITIAL";
     case DenialCode::kWithdrawalExceedsCash: return "WITHDRAWAL_EXCEEDS_CASH";
     case DenialCode::kAccountInCall: return "ACCOUNT_IN_CALL";
+    case DenialCode::kStoreUnavailable: return "STORE_UNAVAILABLE";
   }
   return "UNKNOWN_DENIAL";
 }

@@ -35,6 +35,7 @@ enum class DenialCode : uint8_t {
   kWithdrawalBreachesInitial,
   kWithdrawalExceedsCash,
   kAccountInCall,
+  kStoreUnavailable,
 };
 
 std::string_view toString(DenialCode code);

@@ -116,6 +116,12 @@ struct Resume {
 struct Timer {
   Timestamp time;
 };
+// Whether the gateway's audit trail can be written. While it cannot, risk-increasing orders and
+// replaces are refused (STORE_UNAVAILABLE); risk-reducing ones and cancels still pass.
+struct StoreStatus {
+  Timestamp time;
+  bool available = true;
+};
 struct ConfigReload {
   Timestamp time;
   const RiskConfig* config = nullptr;
@@ -123,6 +129,6 @@ struct ConfigReload {
 
 using Input = std::variant<NewOrder, CancelRequest, ReplaceRequest, VenueAck, VenueReject, Fill, OrderDone,
                            CancelRejected, ReplaceConfirmed, ReplaceRejected, MarketData, Deposit, Withdrawal,
-                           Halt, Resume, Timer, ConfigReload>;
+                           Halt, Resume, Timer, ConfigReload, StoreStatus>;
 
 }  // namespace risk

@@ -36,6 +36,7 @@ std::optional<Denial> checkPrice(const Instrument& instrument, OrderType type, P
 // Everything that depends on the mark and the account's margin: staleness, collar, notional,
 // maintenance and available funds.
 struct Exposure {
+  bool storeAvailable = true;
   const AccountState* account = nullptr;
   const InstrumentState* instrument = nullptr;
   InstrumentIndex instrumentIndex = 0;
@@ -53,6 +54,8 @@ std::optional<Denial> checkExposure(const Exposure& exposure, Timestamp now, Ord
   const Instrument& config = instrument.config;
   const AccountState& account = *exposure.account;
 
+  // Without its audit trail the gateway adds no risk (and so records nothing it could not keep).
+  if (exposure.riskIncreasing && !exposure.storeAvailable) return Denial(DenialCode::kStoreUnavailable).text("reason", "the audit trail cannot be written");
   if (exposure.riskIncreasing && markIsStale(instrument, now)) {
     Denial denial(DenialCode::kStaleMark);
     if (instrument.mark) {
@@ -189,6 +192,7 @@ OrderDecision checkNewOrder(const RiskState& state, const NewOrder& order) {
 
   Exposure exposure;
   exposure.account = &account;
+  exposure.storeAvailable = state.storeAvailable;
   exposure.instrument = &instrument;
   exposure.instrumentIndex = *instrumentIndex;
   exposure.side = order.side;
@@ -242,6 +246,7 @@ OrderDecision checkReplace(const RiskState& state, const ReplaceRequest& request
       Quantity::fromRaw(openOnSide(account, order.instrument, order.side).raw() - order.charged.raw());
   Exposure exposure;
   exposure.account = &account;
+  exposure.storeAvailable = state.storeAvailable;
   exposure.instrument = &instrument;
   exposure.instrumentIndex = order.instrument;
   exposure.side = order.side;

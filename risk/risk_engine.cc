@@ -103,6 +103,7 @@ void RiskEngine::apply(const Input& input, Events& out) {
         else if constexpr (std::is_same_v<T, Resume>) onResume(typed, out);
         else if constexpr (std::is_same_v<T, Timer>) onTimer(typed, out);
         else if constexpr (std::is_same_v<T, ConfigReload>) onConfigReload(typed, out);
+        else if constexpr (std::is_same_v<T, StoreStatus>) onStoreStatus(typed, out);
       },
       input);
 }
@@ -478,6 +479,11 @@ void RiskEngine::onHalt(const Halt& input, Events& out) {
   if (account.halted) return;
   account.halted = true;
   out.push_back(AccountHalted{state_.now, Name(input.account), false});
+}
+
+void RiskEngine::onStoreStatus(const StoreStatus& input, Events&) {
+  advanceClock(input.time);
+  state_.storeAvailable = input.available;
 }
 
 void RiskEngine::onResume(const Resume& input, Events& out) {

@@ -81,6 +81,7 @@ class RiskEngine {
   void onResume(const Resume& input, Events& out);
   void onTimer(const Timer& input, Events& out);
   void onConfigReload(const ConfigReload& input, Events& out);
+  void onStoreStatus(const StoreStatus& input, Events& out);
 
   // The pre-trade decision without recording anything: no allocation, no state change.
   OrderDecision check(const NewOrder& order) const { return checkNewOrder(state_, order); }

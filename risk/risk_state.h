@@ -143,6 +143,7 @@ struct RiskState {
   std::vector<AccountIndex> openCalls;  // accounts with a call open, for deadline timers
   Timestamp now;
   uint64_t nextCallNumber = 1;
+  bool storeAvailable = true;  // false: risk-increasing orders are refused (StoreStatus)
 
   const InstrumentState* findInstrument(std::string_view symbol) const;
   const AccountState* findAccount(std::string_view id) const;

@@ -89,6 +89,20 @@ class RiskEngineAdminTest : public EngineTest {
 
 // ---- Deposits ----
 
+TEST_F(RiskEngineAdminTest, WithoutItsStoreTheCoreRefusesOnlyRiskIncreasingOrders) {
+  send(StoreStatus{at(1), false});
+  EXPECT_TRUE(events_.empty());
+  order("b2", "ACC", "FUT", Side::kBuy, "1", "100", 2);
+  ASSERT_TRUE(has<OrderDenied>());
+  EXPECT_EQ(first<OrderDenied>().denial.code(), DenialCode::kStoreUnavailable);
+  EXPECT_EQ(first<OrderDenied>().denial.format(), "STORE_UNAVAILABLE: reason=the audit trail cannot be written");
+  order("s2", "ACC", "FUT", Side::kSell, "10", "100", 2);  // reduces the long position: passes
+  EXPECT_TRUE(has<OrderAccepted>());
+  send(StoreStatus{at(3), true});
+  order("b3", "ACC", "FUT", Side::kBuy, "1", "100", 4);
+  EXPECT_TRUE(has<OrderAccepted>());
+}
+
 TEST_F(RiskEngineAdminTest, DepositOfNonPositiveAmountIsRefused) {
   for (const char* amount : {"0", "-5"}) {
     deposit("ACC", amount);

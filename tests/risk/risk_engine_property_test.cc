@@ -232,6 +232,8 @@ std::string describe(const Input& input) {
           return Line("Timer")("t", i.time);
         } else if constexpr (std::is_same_v<T, ConfigReload>) {
           return Line("ConfigReload")("t", i.time);
+        } else if constexpr (std::is_same_v<T, StoreStatus>) {
+          return Line("StoreStatus")("t", i.time)("available", i.available);
         } else {
           static_assert(sizeof(T) == 0, "describe() misses an input type");
         }
