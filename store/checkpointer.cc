@@ -1,0 +1,27 @@
+#include "store/checkpointer.h"
+
+namespace store {
+
+Checkpointer::Checkpointer(Connection connection, std::chrono::milliseconds interval)
+    : connection_(std::move(connection)), interval_(interval), thread_([this] { run(); }) {}
+
+Checkpointer::~Checkpointer() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  thread_.join();
+}
+
+void Checkpointer::run() {
+  std::unique_lock lock(mutex_);
+  while (!wake_.wait_for(lock, interval_, [this] { return stopping_; })) {
+    lock.unlock();
+    // PASSIVE never waits for readers or the writer; a busy result is simply retried next time.
+    connection_.exec("PRAGMA wal_checkpoint(PASSIVE)");
+    lock.lock();
+  }
+}
+
+}  // namespace store

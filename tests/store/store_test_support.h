@@ -1,0 +1,102 @@
+#pragma once
+
+// Helpers for the store's tests: a temporary folder per test, raw SQL on a database file (to play
+// the part of someone tampering with it), and small record builders.
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+
+#include "store/records.h"
+
+namespace store::testing {
+
+// A fresh folder under the system's temporary folder, removed with everything in it at the end.
+class TempFolder {
+ public:
+  TempFolder() {
+    static std::atomic<int> counter{0};
+    path_ = std::filesystem::temp_directory_path() /
+            ("store_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  ~TempFolder() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  TempFolder(const TempFolder&) = delete;
+  TempFolder& operator=(const TempFolder&) = delete;
+
+  std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// An open read-write connection outside the store's code.
+class RawDb {
+ public:
+  explicit RawDb(const std::string& path) {
+    if (sqlite3_open(path.c_str(), &db_) != SQLITE_OK) throw std::runtime_error("cannot open " + path);
+  }
+  ~RawDb() { sqlite3_close(db_); }
+  RawDb(const RawDb&) = delete;
+  RawDb& operator=(const RawDb&) = delete;
+
+  // Runs SQL; throws with SQLite's message on failure.
+  void exec(const std::string& sql) {
+    char* message = nullptr;
+    if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+      std::string error = message != nullptr ? message : "?";
+      sqlite3_free(message);
+      throw std::runtime_error(error + " in: " + sql);
+    }
+  }
+
+  // The first column of the first row as text ("" when NULL, "<none>" when no row).
+  std::string text(const std::string& sql) {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
+      throw std::runtime_error(std::string(sqlite3_errmsg(db_)) + " in: " + sql);
+    }
+    std::string out = "<none>";
+    if (sqlite3_step(stmt) == SQLITE_ROW) {
+      const auto* value = sqlite3_column_text(stmt, 0);
+      out = value != nullptr ? reinterpret_cast<const char*>(value) : "";
+    }
+    sqlite3_finalize(stmt);
+    return out;
+  }
+
+  std::int64_t number(const std::string& sql) { return std::stoll(text(sql)); }
+
+ private:
+  sqlite3* db_ = nullptr;
+};
+
+inline AuditRecord auditRecord(std::int64_t timeNs, std::string kind, std::string account = "ACC-ALPHA",
+                               std::string callId = "", std::string actor = "risk-core",
+                               std::string detail = "{}", std::string orderId = "", std::string fixMessage = "") {
+  AuditRecord record;
+  record.timeNs = timeNs;
+  record.kind = std::move(kind);
+  record.account = std::move(account);
+  record.callId = std::move(callId);
+  record.orderId = std::move(orderId);
+  record.actor = std::move(actor);
+  record.detail = std::move(detail);
+  record.fixMessage = std::move(fixMessage);
+  return record;
+}
+
+inline JournalRecord journalRecord(std::int64_t seq, std::string kind = "market_data") {
+  return JournalRecord{seq, 1'000 + seq, std::move(kind), R"({"n":)" + std::to_string(seq) + "}"};
+}
+
+}  // namespace store::testing
