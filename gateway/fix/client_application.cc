@@ -4,6 +4,7 @@
 #include <quickfix/Message.h>
 #include <spdlog/spdlog.h>
 
+#include "gateway/fix/call_message_tap.h"
 #include "gateway/fix/client_order_decoder.h"
 #include "gateway/fix/collateral_decoder.h"
 
@@ -71,12 +72,17 @@ void ClientApplication::fromAdmin(const FIX::Message& message, const FIX::Sessio
   if (session->store != nullptr) session->store->commitLogon();
 }
 
+void ClientApplication::toApp(FIX::Message& message, const FIX::SessionID& id) throw(FIX::DoNotSend) {
+  if (tap_ != nullptr) tapIfAboutACall(message, id, true, *tap_);
+}
+
 void ClientApplication::fromApp(const FIX::Message& message, const FIX::SessionID& id)
     throw(FIX::FieldNotFound, FIX::IncorrectDataFormat, FIX::IncorrectTagValue,
           FIX::UnsupportedMessageType) {
   const SessionBinding* session = find(id);
   if (session == nullptr || inbox_ == nullptr) throw FIX::UnsupportedMessageType();
   const std::string& msgType = message.getHeader().getField(FIX::FIELD::MsgType);
+  if (tap_ != nullptr && msgType == "AY") tapIfAboutACall(message, id, false, *tap_);
   if (msgType == "D") {
     inbox_->onClientNewOrder(decodeNewOrder(message, session->index));
   } else if (msgType == "F") {

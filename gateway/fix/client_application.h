@@ -24,6 +24,7 @@
 #include <string>
 
 #include "gateway/bridge/inbox.h"
+#include "gateway/bridge/message_tap.h"
 #include "gateway/fix/logon_guarded_store.h"
 
 namespace gateway {
@@ -40,12 +41,14 @@ class ClientApplication : public FIX::Application {
   // Before the acceptor starts.
   void addSession(const FIX::SessionID& id, const SessionBinding& binding);
   void setInbox(bridge::Inbox* inbox) { inbox_ = inbox; }
+  // Before the acceptor starts: where the raw messages about margin calls go (none when null).
+  void setMessageTap(bridge::MessageTap* tap) { tap_ = tap; }
 
   void onCreate(const FIX::SessionID&) override {}
   void onLogon(const FIX::SessionID& id) override;
   void onLogout(const FIX::SessionID& id) override;
   void toAdmin(FIX::Message&, const FIX::SessionID&) override {}
-  void toApp(FIX::Message&, const FIX::SessionID&) throw(FIX::DoNotSend) override {}
+  void toApp(FIX::Message& message, const FIX::SessionID& id) throw(FIX::DoNotSend) override;
   void fromAdmin(const FIX::Message& message, const FIX::SessionID& id)
       throw(FIX::FieldNotFound, FIX::IncorrectDataFormat, FIX::IncorrectTagValue,
             FIX::RejectLogon) override;
@@ -60,6 +63,7 @@ class ClientApplication : public FIX::Application {
 
   std::map<FIX::SessionID, SessionBinding> sessions_;
   bridge::Inbox* inbox_ = nullptr;
+  bridge::MessageTap* tap_ = nullptr;
   std::map<FIX::SessionID, bool> toldLoggedOn_;
   std::mutex toldMutex_;
 };

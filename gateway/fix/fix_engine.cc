@@ -16,7 +16,7 @@ std::unique_ptr<FixEngine> FixEngine::create(const FixEngineOptions& options, st
   const std::string source =
       options.settingsPath.empty() ? std::string("<settings text>") : options.settingsPath;
   try {
-    return std::unique_ptr<FixEngine>(new FixEngineImpl(settings, options.messageLogPath));
+    return std::unique_ptr<FixEngine>(new FixEngineImpl(settings, options));
   } catch (const FIX::ConfigError& e) {
     error = source + ": " + e.what();
   } catch (const std::exception& e) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "gateway/bridge/inbox.h"
+#include "gateway/bridge/message_tap.h"
 #include "gateway/bridge/messages.h"
 #include "gateway/bridge/outbox.h"
 
@@ -28,6 +29,11 @@ struct FixEngineOptions {
   int marketDataPort = 0;    // SocketConnectPort of the market-data session
   std::string dictionaryPath;  // overrides DataDictionary when not empty
   std::string messageLogPath;  // every FIX message in and out, one shared file; empty: none
+  // Where every session (clients, venue, market data) keeps its sequence numbers and sent
+  // messages: one SQLite file, created with its folder when missing, so sessions resume without
+  // a reset after a restart. Empty: memory stores (numbers restart at 1 with the process).
+  std::string sessionStorePath;
+  bool sessionStoreFullSync = false;  // synchronous=FULL: an fsync per commit (power-loss safe)
 };
 
 struct SequenceNumbers {
@@ -46,8 +52,9 @@ class FixEngine : public bridge::Outbox {
   // The client sessions in the settings, with their entitled accounts, by SessionIndex.
   virtual const std::vector<bridge::ClientSessionConfig>& clientSessions() const = 0;
 
-  // Starts accepting clients and connecting to the venue; inbound traffic goes to `inbox`.
-  virtual void start(bridge::Inbox& inbox) = 0;
+  // Starts accepting clients and connecting to the venue; inbound traffic goes to `inbox`; the raw
+  // messages about margin calls, as sent and received, to `tap` when given.
+  virtual void start(bridge::Inbox& inbox, bridge::MessageTap* tap = nullptr) = 0;
   // Logs every session out and stops; idempotent.
   virtual void stop() = 0;
 

@@ -11,6 +11,7 @@
 #include "gateway/fix/client_message_encoder.h"
 #include "gateway/fix/collateral_encoder.h"
 #include "gateway/fix/position_encoder.h"
+#include "gateway/fix/sqlite_message_store_factory.h"
 #include "gateway/fix/venue_message_encoder.h"
 
 namespace gateway {
@@ -27,12 +28,21 @@ std::set<FIX::SessionID> clientIds(const GatewaySettings& settings) {
   return ids;
 }
 
+FIX::MessageStoreFactory* innerStoreFactory(const FixEngineOptions& options) {
+  if (options.sessionStorePath.empty()) return new FIX::MemoryStoreFactory();
+  SqliteStoreOptions store;
+  store.path = options.sessionStorePath;
+  store.fullSync = options.sessionStoreFullSync;
+  return new SqliteMessageStoreFactory(store);
+}
+
 }  // namespace
 
-FixEngineImpl::FixEngineImpl(const GatewaySettings& settings, const std::string& messageLogPath)
+FixEngineImpl::FixEngineImpl(const GatewaySettings& settings, const FixEngineOptions& options)
     : settings_(settings),
-      storeFactory_(clientIds(settings)),
-      logFactory_(messageLogPath),
+      innerStoreFactory_(innerStoreFactory(options)),
+      storeFactory_(*innerStoreFactory_, clientIds(settings)),
+      logFactory_(options.messageLogPath),
       venueApplication_(settings_.venue,
                         settings_.hasMarketDataSession ? &settings_.marketData : nullptr, feed_) {
   if (!settings_.clients.empty()) {
@@ -82,10 +92,11 @@ std::vector<FIX::Session*> FixEngineImpl::everySession() const {
   return sessions;
 }
 
-void FixEngineImpl::start(bridge::Inbox& inbox) {
+void FixEngineImpl::start(bridge::Inbox& inbox, bridge::MessageTap* tap) {
   std::lock_guard<std::mutex> lock(lifecycleMutex_);
   if (running_) return;
   clientApplication_.setInbox(&inbox);
+  clientApplication_.setMessageTap(tap);
   venueApplication_.setInbox(&inbox);
   // A previous stop() disabled the sessions; enable them again.
   for (FIX::Session* session : everySession()) session->logon();

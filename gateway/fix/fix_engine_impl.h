@@ -2,7 +2,8 @@
 
 // The FixEngine: one SocketAcceptor for the client sessions (none when no client is configured),
 // one SocketInitiator for the venue session and the optional market-data session, stores from
-// LogonGuardedStoreFactory (guarded MemoryStores for clients), the shared message log.
+// LogonGuardedStoreFactory (guarded stores for clients) over MemoryStores or, with
+// FixEngineOptions::sessionStorePath, over SqliteMessageStores in one file; the shared message log.
 //
 // Threads: the acceptor's thread runs every client callback (Inbox::onClient*), the initiator's
 // thread every venue and market-data callback (Inbox::onVenue*, onMarketData*). The Outbox
@@ -33,14 +34,15 @@ namespace fix {
 
 class FixEngineImpl : public FixEngine {
  public:
-  // Creates the QuickFIX sessions (loading the data dictionaries). Throws FIX::ConfigError on a
-  // problem QuickFIX finds, spdlog::spdlog_ex when the message log cannot be opened.
-  FixEngineImpl(const GatewaySettings& settings, const std::string& messageLogPath);
+  // Creates the QuickFIX sessions (loading the data dictionaries) and their stores. Throws
+  // FIX::ConfigError on a problem QuickFIX finds or a session store that cannot be opened,
+  // spdlog::spdlog_ex when the message log cannot be opened.
+  FixEngineImpl(const GatewaySettings& settings, const FixEngineOptions& options);
   ~FixEngineImpl() override;
 
   const std::vector<bridge::ClientSessionConfig>& clientSessions() const override;
   // Throws std::runtime_error when QuickFIX cannot start (a port that cannot be bound).
-  void start(bridge::Inbox& inbox) override;
+  void start(bridge::Inbox& inbox, bridge::MessageTap* tap = nullptr) override;
   void stop() override;
   bool sequenceNumbers(const std::string& senderCompId, const std::string& targetCompId,
                        SequenceNumbers& numbers) const override;
@@ -67,6 +69,7 @@ class FixEngineImpl : public FixEngine {
 
   const GatewaySettings settings_;
   std::vector<bridge::ClientSessionConfig> clientConfigs_;
+  std::unique_ptr<FIX::MessageStoreFactory> innerStoreFactory_;  // memory or SQLite
   LogonGuardedStoreFactory storeFactory_;
   SharedMessageLogFactory logFactory_;
   MarketDataFeed feed_;

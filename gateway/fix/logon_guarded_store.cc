@@ -5,7 +5,13 @@ namespace fix {
 
 LogonGuardedStore::LogonGuardedStore(FIX::MessageStore* inner) : inner_(inner) {}
 
-LogonGuardedStore::~LogonGuardedStore() = default;
+LogonGuardedStore::LogonGuardedStore(FIX::MessageStore* inner,
+                                     FIX::MessageStoreFactory& innerFactory)
+    : inner_(inner), innerFactory_(&innerFactory) {}
+
+LogonGuardedStore::~LogonGuardedStore() {
+  if (innerFactory_ != nullptr) innerFactory_->destroy(inner_.release());
+}
 
 bool LogonGuardedStore::set(int msgSeqNum, const std::string& message) throw(FIX::IOException) {
   std::lock_guard<std::mutex> lock(mutex_);

@@ -9,7 +9,7 @@
 // then sends a Logout (generateLogout -> sendRaw -> store set + incrNextSenderMsgSeqNum) and
 // disconnects. Anyone who knows a client's comp ids could wipe its session with one bad Logon.
 //
-// How it works. The store sits on an inner store (a MemoryStore) and keeps an optional shadow:
+// How it works. The store sits on an inner store (a MemoryStore or a SqliteMessageStore) and keeps an optional shadow:
 // next sender number, next target number, a message cache and a creation time, used for every
 // read and write while it exists.
 //  * refresh(): QuickFIX calls it first thing in nextLogon when RefreshOnLogon=Y (forced on client
@@ -55,8 +55,10 @@ struct StoredNumbers {
 
 class LogonGuardedStore : public FIX::MessageStore {
  public:
-  // Takes ownership of `inner`.
+  // Takes ownership of `inner` (deletes it).
   explicit LogonGuardedStore(FIX::MessageStore* inner);
+  // Takes `inner`, made by `innerFactory`, and gives it back to innerFactory.destroy() at the end.
+  LogonGuardedStore(FIX::MessageStore* inner, FIX::MessageStoreFactory& innerFactory);
   ~LogonGuardedStore() override;
 
   LogonGuardedStore(const LogonGuardedStore&) = delete;
@@ -97,6 +99,7 @@ class LogonGuardedStore : public FIX::MessageStore {
   };
 
   std::unique_ptr<FIX::MessageStore> inner_;
+  FIX::MessageStoreFactory* innerFactory_ = nullptr;  // null: inner_ is deleted
   std::unique_ptr<Shadow> shadow_;
   bool loggedOn_ = false;
   bool attemptOpen_ = false;

@@ -1,8 +1,9 @@
 #pragma once
 
-// Creates the sessions' stores: a LogonGuardedStore over a MemoryStore for the client sessions
-// named at construction, a plain MemoryStore for the others (venue, market data). Nothing is
-// written to files: sequence numbers start at 1 whenever the process starts.
+// Creates the sessions' stores over an inner store factory (QuickFIX's MemoryStoreFactory, or
+// SqliteMessageStoreFactory for stores that survive a restart): a LogonGuardedStore over the
+// inner store for the client sessions named at construction, the inner store itself for the
+// others (venue, market data).
 
 #include <quickfix/MessageStore.h>
 #include <quickfix/SessionID.h>
@@ -18,7 +19,11 @@ namespace fix {
 
 class LogonGuardedStoreFactory : public FIX::MessageStoreFactory {
  public:
+  // Over QuickFIX's MemoryStores: sequence numbers start at 1 whenever the process starts.
   explicit LogonGuardedStoreFactory(const std::set<FIX::SessionID>& guardedSessions);
+  // Over `inner`, which must outlive this factory and every store it creates.
+  LogonGuardedStoreFactory(FIX::MessageStoreFactory& inner,
+                           const std::set<FIX::SessionID>& guardedSessions);
 
   FIX::MessageStore* create(const FIX::SessionID& sessionID) override;
   void destroy(FIX::MessageStore* store) override;
@@ -28,6 +33,8 @@ class LogonGuardedStoreFactory : public FIX::MessageStoreFactory {
   LogonGuardedStore* guardedStore(const FIX::SessionID& sessionID) const;
 
  private:
+  FIX::MemoryStoreFactory memoryFactory_;  // the inner factory of the one-argument form
+  FIX::MessageStoreFactory& inner_;
   const std::set<FIX::SessionID> guardedSessions_;
   std::map<FIX::SessionID, LogonGuardedStore*> stores_;
   mutable std::mutex mutex_;

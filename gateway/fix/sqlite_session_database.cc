@@ -1,0 +1,326 @@
+#include "gateway/fix/sqlite_session_database.h"
+
+#include <errno.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <cstring>
+
+namespace gateway {
+namespace fix {
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+
+const char kCreateMigrations[] =
+    "CREATE TABLE IF NOT EXISTS schema_migrations("
+    "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)";
+
+const char kSchemaV1[] =
+    "CREATE TABLE fix_sessions("
+    "session_id TEXT PRIMARY KEY, next_sender INTEGER NOT NULL, next_target INTEGER NOT NULL, "
+    "creation_time TEXT NOT NULL);"
+    "CREATE TABLE fix_messages("
+    "session_id TEXT, seq INTEGER, message TEXT, PRIMARY KEY(session_id, seq)) WITHOUT ROWID;"
+    "INSERT INTO schema_migrations(version, applied_at) "
+    "VALUES(1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));";
+
+// mkdir -p of the folder that holds `path` (nothing when it has no folder part).
+bool makeParentFolders(const std::string& path, std::string& error) {
+  const std::string::size_type slash = path.find_last_of('/');
+  if (slash == std::string::npos || slash == 0) return true;
+  const std::string folder = path.substr(0, slash);
+  for (std::string::size_type at = 1; at <= folder.size(); ++at) {
+    if (at != folder.size() && folder[at] != '/') continue;
+    const std::string prefix = folder.substr(0, at);
+    if (::mkdir(prefix.c_str(), 0755) != 0 && errno != EEXIST) {
+      error = "cannot create folder " + prefix + ": " + std::strerror(errno);
+      return false;
+    }
+  }
+  struct stat info;
+  if (::stat(folder.c_str(), &info) != 0 || !S_ISDIR(info.st_mode)) {
+    error = folder + " is not a folder";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// A prepared statement, kept for the connection's life; Use binds and steps it and resets it
+// when it goes out of scope.
+class SqliteSessionDatabase::Statement {
+ public:
+  Statement(sqlite3* db, const char* sql) {
+    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) != SQLITE_OK) {
+      throw FIX::ConfigError(std::string("cannot prepare \"") + sql + "\": " + sqlite3_errmsg(db));
+    }
+  }
+  ~Statement() { sqlite3_finalize(stmt_); }
+
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  class Use {
+   public:
+    explicit Use(Statement& statement) : stmt_(statement.stmt_) {}
+    ~Use() {
+      sqlite3_reset(stmt_);
+      sqlite3_clear_bindings(stmt_);
+    }
+    Use(const Use&) = delete;
+    Use& operator=(const Use&) = delete;
+
+    Use& bind(int index, int value) {
+      check(sqlite3_bind_int(stmt_, index, value));
+      return *this;
+    }
+    Use& bind(int index, const std::string& value) {
+      check(sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()),
+                              SQLITE_STATIC));
+      return *this;
+    }
+    // True while there is a row; false when done. Throws on an error.
+    bool step() {
+      const int rc = sqlite3_step(stmt_);
+      if (rc == SQLITE_ROW) return true;
+      if (rc == SQLITE_DONE) return false;
+      fail();
+    }
+    int intColumn(int column) const { return sqlite3_column_int(stmt_, column); }
+    std::string textColumn(int column) const {
+      const unsigned char* text = sqlite3_column_text(stmt_, column);
+      const int size = sqlite3_column_bytes(stmt_, column);
+      return text == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(text), size);
+    }
+
+   private:
+    void check(int rc) {
+      if (rc != SQLITE_OK) fail();
+    }
+    [[noreturn]] void fail() {
+      throw FIX::IOException(std::string("session store: ") +
+                             sqlite3_errmsg(sqlite3_db_handle(stmt_)));
+    }
+
+    sqlite3_stmt* stmt_;
+  };
+
+ private:
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+SqliteSessionDatabase::SqliteSessionDatabase(const std::string& path, bool fullSync)
+    : path_(path) {
+  std::string error;
+  if (path.empty()) throw FIX::ConfigError("session store: no file named");
+  if (!makeParentFolders(path, error)) {
+    throw FIX::ConfigError("session store " + path + ": " + error);
+  }
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+  if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
+    const std::string message = db_ != nullptr ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw FIX::ConfigError("session store " + path + ": cannot open: " + message);
+  }
+  try {
+    sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+    sqlite3_extended_result_codes(db_, 1);
+    {
+      // journal_mode answers with the mode in force: anything but "wal" is a failure.
+      Statement wal(db_, "PRAGMA journal_mode=WAL");
+      Statement::Use use(wal);
+      if (!use.step() || use.textColumn(0) != "wal") {
+        throw FIX::ConfigError("cannot switch to WAL");
+      }
+    }
+    exec(fullSync ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+    migrate();
+    begin_.reset(new Statement(db_, "BEGIN IMMEDIATE"));
+    commit_.reset(new Statement(db_, "COMMIT"));
+    rollback_.reset(new Statement(db_, "ROLLBACK"));
+    insertSession_.reset(new Statement(
+        db_,
+        "INSERT OR IGNORE INTO fix_sessions(session_id, next_sender, next_target, creation_time) "
+        "VALUES(?1, 1, 1, ?2)"));
+    selectSession_.reset(new Statement(
+        db_, "SELECT next_sender, next_target, creation_time FROM fix_sessions WHERE session_id=?1"));
+    upsertMessage_.reset(new Statement(
+        db_, "INSERT OR REPLACE INTO fix_messages(session_id, seq, message) VALUES(?1, ?2, ?3)"));
+    raiseSender_.reset(new Statement(
+        db_, "UPDATE fix_sessions SET next_sender=MAX(next_sender, ?2) WHERE session_id=?1"));
+    updateSender_.reset(
+        new Statement(db_, "UPDATE fix_sessions SET next_sender=?2 WHERE session_id=?1"));
+    updateTarget_.reset(
+        new Statement(db_, "UPDATE fix_sessions SET next_target=?2 WHERE session_id=?1"));
+    selectMessages_.reset(new Statement(
+        db_,
+        "SELECT message FROM fix_messages WHERE session_id=?1 AND seq BETWEEN ?2 AND ?3 "
+        "ORDER BY seq"));
+    deleteMessages_.reset(new Statement(db_, "DELETE FROM fix_messages WHERE session_id=?1"));
+    resetNumbers_.reset(new Statement(
+        db_,
+        "UPDATE fix_sessions SET next_sender=1, next_target=1, creation_time=?2 "
+        "WHERE session_id=?1"));
+  } catch (const FIX::Exception& e) {
+    close();
+    throw FIX::ConfigError("session store " + path + ": " + e.detail);
+  }
+}
+
+SqliteSessionDatabase::~SqliteSessionDatabase() { close(); }
+
+void SqliteSessionDatabase::close() {
+  // The statements go before the connection.
+  begin_.reset();
+  commit_.reset();
+  rollback_.reset();
+  insertSession_.reset();
+  selectSession_.reset();
+  upsertMessage_.reset();
+  raiseSender_.reset();
+  updateSender_.reset();
+  updateTarget_.reset();
+  selectMessages_.reset();
+  deleteMessages_.reset();
+  resetNumbers_.reset();
+  sqlite3_close(db_);
+  db_ = nullptr;
+}
+
+template <typename Body>
+void SqliteSessionDatabase::inTransaction(Body body) {
+  {
+    Statement::Use begin(*begin_);
+    begin.step();
+  }
+  try {
+    body();
+    Statement::Use commit(*commit_);
+    commit.step();
+  } catch (...) {
+    Statement::Use rollback(*rollback_);
+    try {
+      rollback.step();
+    } catch (const FIX::IOException&) {
+      // SQLite may have rolled the transaction back itself.
+    }
+    throw;
+  }
+}
+
+void SqliteSessionDatabase::fail(const std::string& what) const {
+  throw FIX::IOException("session store: " + what + ": " + sqlite3_errmsg(db_));
+}
+
+void SqliteSessionDatabase::exec(const char* sql) {
+  char* message = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+    const std::string text = message != nullptr ? message : sqlite3_errmsg(db_);
+    sqlite3_free(message);
+    throw FIX::IOException(text);
+  }
+}
+
+void SqliteSessionDatabase::migrate() {
+  exec("BEGIN IMMEDIATE");
+  try {
+    exec(kCreateMigrations);
+    int version = 0;
+    {
+      Statement current(db_, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+      Statement::Use use(current);
+      if (use.step()) version = use.intColumn(0);
+    }
+    if (version > kSchemaVersion) {
+      throw FIX::ConfigError("schema version " + std::to_string(version) +
+                             " is newer than this program's (" +
+                             std::to_string(kSchemaVersion) + ")");
+    }
+    if (version < 1) exec(kSchemaV1);
+    exec("COMMIT");
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+SessionRow SqliteSessionDatabase::openSession(const std::string& sessionId,
+                                              const std::string& creationTime) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  {
+    Statement::Use use(*insertSession_);
+    use.bind(1, sessionId).bind(2, creationTime).step();
+  }
+  Statement::Use use(*selectSession_);
+  use.bind(1, sessionId);
+  if (!use.step()) fail("no row for session " + sessionId);
+  SessionRow row;
+  row.nextSender = use.intColumn(0);
+  row.nextTarget = use.intColumn(1);
+  row.creationTime = use.textColumn(2);
+  return row;
+}
+
+SessionRow SqliteSessionDatabase::loadSession(const std::string& sessionId) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  Statement::Use use(*selectSession_);
+  use.bind(1, sessionId);
+  if (!use.step()) fail("no row for session " + sessionId);
+  SessionRow row;
+  row.nextSender = use.intColumn(0);
+  row.nextTarget = use.intColumn(1);
+  row.creationTime = use.textColumn(2);
+  return row;
+}
+
+void SqliteSessionDatabase::storeMessage(const std::string& sessionId, int seq,
+                                         const std::string& message) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  inTransaction([&] {
+    Statement::Use upsert(*upsertMessage_);
+    upsert.bind(1, sessionId).bind(2, seq).bind(3, message).step();
+    Statement::Use raise(*raiseSender_);
+    raise.bind(1, sessionId).bind(2, seq + 1).step();
+  });
+}
+
+void SqliteSessionDatabase::setNumber(Statement& statement, const std::string& sessionId,
+                                      int value) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  Statement::Use use(statement);
+  use.bind(1, sessionId).bind(2, value).step();
+}
+
+void SqliteSessionDatabase::setNextSender(const std::string& sessionId, int value) {
+  setNumber(*updateSender_, sessionId, value);
+}
+
+void SqliteSessionDatabase::setNextTarget(const std::string& sessionId, int value) {
+  setNumber(*updateTarget_, sessionId, value);
+}
+
+void SqliteSessionDatabase::messages(const std::string& sessionId, int begin, int end,
+                                     std::vector<std::string>& out) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  out.clear();
+  Statement::Use use(*selectMessages_);
+  use.bind(1, sessionId).bind(2, begin).bind(3, end);
+  while (use.step()) out.push_back(use.textColumn(0));
+}
+
+void SqliteSessionDatabase::resetSession(const std::string& sessionId,
+                                         const std::string& creationTime) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  inTransaction([&] {
+    Statement::Use drop(*deleteMessages_);
+    drop.bind(1, sessionId).step();
+    Statement::Use numbers(*resetNumbers_);
+    numbers.bind(1, sessionId).bind(2, creationTime).step();
+  });
+}
+
+}  // namespace fix
+}  // namespace gateway

@@ -1,0 +1,263 @@
+// The SQLite session store on real files: every MessageStore method, what a reopen (a new
+// factory on the same file, as after a restart or a crash) reads back, sessions sharing a file,
+// the schema, and the files the factory refuses.
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gateway/fix/sqlite_message_store.h"
+#include "gateway/fix/sqlite_message_store_factory.h"
+#include "tests/gateway/fix/support/temp_folder.h"
+
+namespace gateway {
+namespace fix {
+namespace {
+
+const FIX::SessionID kClient1("FIX.4.4", "BROKER", "CLIENT1");
+const FIX::SessionID kClient2("FIX.4.4", "BROKER", "CLIENT2");
+
+// One row of a query on the file, read through a separate connection.
+std::string queryText(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  std::string result = "<no row>";
+  if (sqlite3_step(stmt) == SQLITE_ROW) {
+    const unsigned char* text = sqlite3_column_text(stmt, 0);
+    result = text == nullptr ? "<null>" : reinterpret_cast<const char*>(text);
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return result;
+}
+
+class SqliteMessageStoreTest : public ::testing::Test {
+ protected:
+  SqliteMessageStoreTest() : path_(folder_.file("data/sessions.db")) {}
+
+  std::unique_ptr<SqliteMessageStoreFactory> openFactory(bool fullSync = false) {
+    SqliteStoreOptions options;
+    options.path = path_;
+    options.fullSync = fullSync;
+    return std::unique_ptr<SqliteMessageStoreFactory>(new SqliteMessageStoreFactory(options));
+  }
+
+  // A store for `id` from a factory of its own: a second connection, as a restarted process
+  // would open. The store is destroyed before its factory.
+  struct Opened {
+    std::unique_ptr<SqliteMessageStoreFactory> factory;
+    std::unique_ptr<FIX::MessageStore> store;
+  };
+  Opened reopen(const FIX::SessionID& id) {
+    Opened opened;
+    opened.factory = openFactory();
+    opened.store.reset(opened.factory->create(id));
+    return opened;
+  }
+
+  static std::vector<std::string> messages(const FIX::MessageStore& store, int begin, int end) {
+    std::vector<std::string> out;
+    store.get(begin, end, out);
+    return out;
+  }
+
+  testing::TempFolder folder_;
+  const std::string path_;
+};
+
+TEST_F(SqliteMessageStoreTest, ANewSessionStartsAtOneAndCreatesTheFolderAndSchema) {
+  Opened opened = reopen(kClient1);
+  EXPECT_EQ(opened.store->getNextSenderMsgSeqNum(), 1);
+  EXPECT_EQ(opened.store->getNextTargetMsgSeqNum(), 1);
+  EXPECT_TRUE(messages(*opened.store, 1, 100).empty());
+  EXPECT_EQ(queryText(path_, "SELECT MAX(version) FROM schema_migrations"), "1");
+  EXPECT_EQ(queryText(path_, "PRAGMA journal_mode"), "wal");
+  EXPECT_EQ(queryText(path_, "SELECT next_sender || '/' || next_target FROM fix_sessions "
+                             "WHERE session_id='FIX.4.4:BROKER->CLIENT1'"),
+            "1/1");
+}
+
+TEST_F(SqliteMessageStoreTest, SetStoresTheMessageAndTheNextSenderInOneStep) {
+  Opened opened = reopen(kClient1);
+  FIX::MessageStore& store = *opened.store;
+  EXPECT_TRUE(store.set(1, "message-1"));
+  // The crash point between set() and incr(): QuickFIX still says 1 in memory, the file says 2.
+  EXPECT_EQ(store.getNextSenderMsgSeqNum(), 1);
+  {
+    Opened restarted = reopen(kClient1);
+    EXPECT_EQ(restarted.store->getNextSenderMsgSeqNum(), 2);
+    EXPECT_EQ(messages(*restarted.store, 1, 1), std::vector<std::string>{"message-1"});
+  }
+  store.incrNextSenderMsgSeqNum();
+  EXPECT_EQ(store.getNextSenderMsgSeqNum(), 2);
+  Opened restarted = reopen(kClient1);
+  EXPECT_EQ(restarted.store->getNextSenderMsgSeqNum(), 2);  // not 3: the increment added nothing
+}
+
+TEST_F(SqliteMessageStoreTest, NumbersAndMessagesSurviveAReopen) {
+  FIX::UtcTimeStamp created;
+  {
+    Opened opened = reopen(kClient1);
+    FIX::MessageStore& store = *opened.store;
+    created = store.getCreationTime();
+    for (int seq = 1; seq <= 3; ++seq) {
+      store.set(seq, "out-" + std::to_string(seq));
+      store.incrNextSenderMsgSeqNum();
+    }
+    store.incrNextSenderMsgSeqNum();  // a message sent without being stored (PersistMessages=N)
+    for (int i = 0; i < 6; ++i) store.incrNextTargetMsgSeqNum();
+    // Expected: sender 1 + 3 + 1 = 5, target 1 + 6 = 7.
+    EXPECT_EQ(store.getNextSenderMsgSeqNum(), 5);
+    EXPECT_EQ(store.getNextTargetMsgSeqNum(), 7);
+  }
+  Opened restarted = reopen(kClient1);
+  EXPECT_EQ(restarted.store->getNextSenderMsgSeqNum(), 5);
+  EXPECT_EQ(restarted.store->getNextTargetMsgSeqNum(), 7);
+  EXPECT_TRUE(restarted.store->getCreationTime() == created);
+  EXPECT_EQ(messages(*restarted.store, 1, 10),
+            (std::vector<std::string>{"out-1", "out-2", "out-3"}));
+}
+
+TEST_F(SqliteMessageStoreTest, SettersWriteThroughEvenWhenLowering) {
+  {
+    Opened opened = reopen(kClient1);
+    opened.store->setNextSenderMsgSeqNum(40);
+    opened.store->setNextTargetMsgSeqNum(30);
+    opened.store->setNextSenderMsgSeqNum(20);  // lowered on purpose (an operator's choice)
+    opened.store->incrNextSenderMsgSeqNum();   // 21: written, past the stored 20
+  }
+  Opened restarted = reopen(kClient1);
+  EXPECT_EQ(restarted.store->getNextSenderMsgSeqNum(), 21);
+  EXPECT_EQ(restarted.store->getNextTargetMsgSeqNum(), 30);
+}
+
+TEST_F(SqliteMessageStoreTest, GetReturnsARangeInOrderSkippingHoles) {
+  Opened opened = reopen(kClient1);
+  FIX::MessageStore& store = *opened.store;
+  store.set(7, "m7");
+  store.set(2, "m2");
+  store.set(4, "m4");
+  store.set(1, "m1");
+  EXPECT_EQ(messages(store, 2, 6), (std::vector<std::string>{"m2", "m4"}));
+  EXPECT_EQ(messages(store, 1, 7), (std::vector<std::string>{"m1", "m2", "m4", "m7"}));
+  EXPECT_TRUE(messages(store, 8, 20).empty());
+  EXPECT_TRUE(messages(store, 5, 6).empty());
+  store.set(4, "m4-again");  // the same number again replaces the message
+  EXPECT_EQ(messages(store, 4, 4), std::vector<std::string>{"m4-again"});
+  // The highest number stored decides the stored next sender: 7 + 1.
+  Opened restarted = reopen(kClient1);
+  EXPECT_EQ(restarted.store->getNextSenderMsgSeqNum(), 8);
+}
+
+TEST_F(SqliteMessageStoreTest, TwoSessionsInOneFileAreIndependent) {
+  auto factory = openFactory();
+  std::unique_ptr<FIX::MessageStore> one(factory->create(kClient1));
+  std::unique_ptr<FIX::MessageStore> two(factory->create(kClient2));
+  one->set(1, "to-client1");
+  one->incrNextSenderMsgSeqNum();
+  one->incrNextTargetMsgSeqNum();
+  two->setNextTargetMsgSeqNum(9);
+  two->set(1, "to-client2");
+  two->incrNextSenderMsgSeqNum();
+  two->set(2, "to-client2-b");
+  two->incrNextSenderMsgSeqNum();
+  one->reset();
+  EXPECT_EQ(one->getNextSenderMsgSeqNum(), 1);
+  EXPECT_EQ(two->getNextSenderMsgSeqNum(), 3);
+  EXPECT_EQ(two->getNextTargetMsgSeqNum(), 9);
+  EXPECT_TRUE(messages(*one, 1, 10).empty());
+  EXPECT_EQ(messages(*two, 1, 10), (std::vector<std::string>{"to-client2", "to-client2-b"}));
+  one.reset();
+  two.reset();
+  Opened restarted = reopen(kClient2);
+  EXPECT_EQ(restarted.store->getNextSenderMsgSeqNum(), 3);
+  EXPECT_EQ(restarted.store->getNextTargetMsgSeqNum(), 9);
+}
+
+TEST_F(SqliteMessageStoreTest, ResetClearsTheSessionAndRenewsItsCreationTime) {
+  Opened opened = reopen(kClient1);
+  FIX::MessageStore& store = *opened.store;
+  store.set(1, "m1");
+  store.incrNextSenderMsgSeqNum();
+  store.setNextTargetMsgSeqNum(12);
+  const FIX::UtcTimeStamp before = store.getCreationTime();
+  store.reset();
+  EXPECT_EQ(store.getNextSenderMsgSeqNum(), 1);
+  EXPECT_EQ(store.getNextTargetMsgSeqNum(), 1);
+  EXPECT_TRUE(messages(store, 1, 10).empty());
+  const FIX::UtcTimeStamp after = store.getCreationTime();
+  EXPECT_TRUE(before <= after);
+  Opened restarted = reopen(kClient1);
+  EXPECT_EQ(restarted.store->getNextSenderMsgSeqNum(), 1);
+  EXPECT_EQ(restarted.store->getNextTargetMsgSeqNum(), 1);
+  EXPECT_TRUE(restarted.store->getCreationTime() == after);
+  EXPECT_TRUE(messages(*restarted.store, 1, 10).empty());
+}
+
+TEST_F(SqliteMessageStoreTest, RefreshReadsWhatTheFileHolds) {
+  Opened first = reopen(kClient1);
+  Opened second = reopen(kClient1);  // another connection to the same session's rows
+  second.store->set(1, "m1");
+  second.store->incrNextSenderMsgSeqNum();
+  second.store->setNextTargetMsgSeqNum(4);
+  EXPECT_EQ(first.store->getNextSenderMsgSeqNum(), 1);  // served from memory until...
+  first.store->refresh();                               // ...refresh reloads
+  EXPECT_EQ(first.store->getNextSenderMsgSeqNum(), 2);
+  EXPECT_EQ(first.store->getNextTargetMsgSeqNum(), 4);
+  EXPECT_TRUE(first.store->getCreationTime() == second.store->getCreationTime());
+}
+
+TEST_F(SqliteMessageStoreTest, FullSyncStoresTheSameWay) {
+  auto factory = openFactory(true);
+  std::unique_ptr<FIX::MessageStore> store(factory->create(kClient1));
+  store->set(1, "m1");
+  store->incrNextSenderMsgSeqNum();
+  store->incrNextTargetMsgSeqNum();
+  EXPECT_EQ(queryText(path_, "SELECT next_sender || '/' || next_target FROM fix_sessions"), "2/2");
+}
+
+TEST_F(SqliteMessageStoreTest, RefusesAFileThatIsNotASessionDatabase) {
+  const std::string text = folder_.file("not-a-database.db");
+  std::ofstream(text) << "this is a text file, long enough to have a first page of nonsense\n";
+  SqliteStoreOptions options;
+  options.path = text;
+  try {
+    SqliteMessageStoreFactory factory(options);
+    FAIL() << "opened a text file";
+  } catch (const FIX::ConfigError& e) {
+    EXPECT_NE(std::string(e.what()).find(text), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("not a database"), std::string::npos) << e.what();
+  }
+
+  options.path = folder_.path();  // a folder
+  EXPECT_THROW(SqliteMessageStoreFactory factory(options), FIX::ConfigError);
+
+  options.path = text + "/below-a-file.db";  // its folder would have to be a file
+  EXPECT_THROW(SqliteMessageStoreFactory factory(options), FIX::ConfigError);
+}
+
+TEST_F(SqliteMessageStoreTest, RefusesASchemaNewerThanItKnows) {
+  openFactory();  // creates version 1
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "INSERT INTO schema_migrations VALUES(2, 'later')", nullptr, nullptr,
+                         nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  try {
+    openFactory();
+    FAIL() << "opened a version 2 schema";
+  } catch (const FIX::ConfigError& e) {
+    EXPECT_NE(std::string(e.what()).find("schema version 2"), std::string::npos) << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace fix
+}  // namespace gateway
