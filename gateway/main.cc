@@ -19,6 +19,8 @@ struct Options {
   std::string riskConfig = "fix-config/risk.toml";
   std::string dictionary;
   std::string logDir = "logs";
+  std::string dataDir = "data";
+  bool fsync = false;
   int clientPort = 0;
   int venuePort = 0;
   int marketDataPort = 0;
@@ -43,6 +45,11 @@ int parse(int argc, char** argv, Options& options) {
       "dictionary", po::value(&options.dictionary), "FIX data dictionary, overriding DataDictionary in the settings")(
       "log-dir", po::value(&options.logDir)->default_value(options.logDir),
       "folder for gateway.log (business events) and fix-messages.log (every FIX message)")(
+      "data-dir", po::value(&options.dataDir)->default_value(options.dataDir),
+      "folder for gateway.db (journal, audit trail, margin-call log) and sessions.db (FIX sequence numbers); "
+      "a restart on the same folder recovers every position, order, call and session")(
+      "fsync", po::bool_switch(&options.fsync),
+      "fsync every commit (durable against a power loss, not only a process crash); see store/README.md")(
       "client-port", po::value(&options.clientPort), "port for client sessions, overriding SocketAcceptPort")(
       "venue-port", po::value(&options.venuePort), "venue port, overriding the venue session's SocketConnectPort")(
       "market-data-port", po::value(&options.marketDataPort),
@@ -86,6 +93,8 @@ int main(int argc, char** argv) {
   appOptions.fix.dictionaryPath = options.dictionary;
   appOptions.riskConfigPath = options.riskConfig;
   appOptions.logDir = options.logDir;
+  appOptions.dataDir = options.dataDir;
+  appOptions.fsyncEveryCommit = options.fsync;
   appOptions.timerMillis = options.timerMillis;
   appOptions.adminPort = options.adminPort;
   appOptions.adminToken = options.adminToken;
@@ -113,7 +122,7 @@ int main(int argc, char** argv) {
   }
   std::cout << "risk-gateway running: " << gateway->clientSessionCount() << " client session(s), "
             << gateway->accountCount() << " account(s), " << gateway->instrumentCount()
-            << " instrument(s); admin on 127.0.0.1:" << gateway->adminPort() << "; logs in " << options.logDir
+            << " instrument(s); admin on 127.0.0.1:" << gateway->adminPort() << "; logs in " << options.logDir << "; data in " << options.dataDir
             << std::endl;
   int received = 0;
   sigwait(&stopSignals, &received);

@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <future>
+#include <iterator>
 #include <memory>
 
 #include "gateway/config/risk_config_loader.h"
@@ -82,13 +84,16 @@ core::AdminResult deniedAnswer(const risk::Denial& denial) {
 }  // namespace
 
 GatewayAdminService::GatewayAdminService(core::GatewayCore& core, core::RiskThread& riskThread,
-                                         std::string riskConfigPath)
-    : core_(core), riskThread_(riskThread), riskConfigPath_(std::move(riskConfigPath)) {}
+                                         core::BatchCommitter& committer, std::string riskConfigPath)
+    : core_(core), riskThread_(riskThread), committer_(committer), riskConfigPath_(std::move(riskConfigPath)) {}
 
 core::AdminResult GatewayAdminService::onRiskThread(const std::function<core::AdminResult(risk::Timestamp)>& work) {
   auto promise = std::make_shared<std::promise<core::AdminResult>>();
   std::future<core::AdminResult> result = promise->get_future();
-  riskThread_.submit([promise, work](risk::Timestamp now) { promise->set_value(work(now)); });
+  riskThread_.submit([this, promise, work](risk::Timestamp now) {
+    core::AdminResult result = work(now);
+    committer_.afterCommit([promise, result] { promise->set_value(result); });
+  });
   return result.get();
 }
 
@@ -173,8 +178,12 @@ core::AdminResult GatewayAdminService::listAccounts() {
 }
 
 core::AdminResult GatewayAdminService::reloadConfig(const core::AdminActor& actor) {
-  // Reading and validating the file happens here, off the risk thread.
-  const auto load = config::loadRiskConfigFile(riskConfigPath_);
+  // Reading and validating the file happens here, off the risk thread. The text is journaled with the
+  // reload, so a replay applies exactly this configuration.
+  std::ifstream file(riskConfigPath_, std::ios::binary);
+  if (!file) return failure(400, "INVALID_CONFIG", "cannot read " + riskConfigPath_);
+  const std::string configText((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  const auto load = config::loadRiskConfigText(configText, riskConfigPath_);
   if (!load.config) {
     json problems = json::array();
     for (const auto& error : load.errors) problems.push_back(error.toString());
@@ -185,7 +194,7 @@ core::AdminResult GatewayAdminService::reloadConfig(const core::AdminActor& acto
   }
   const risk::RiskConfig& config = *load.config;
   return onRiskThread([&](risk::Timestamp now) {
-    const risk::Events events = core_.applyAdmin(risk::ConfigReload{now, &config}, actor.user, now);
+    const risk::Events events = core_.applyAdmin(risk::ConfigReload{now, &config}, actor.user, now, configText);
     for (const risk::Event& event : events) {
       if (const auto* refused = std::get_if<risk::ConfigReloadRefused>(&event)) {
         return failure(409, "RELOAD_REFUSED", refused->reason);

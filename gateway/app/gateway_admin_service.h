@@ -1,11 +1,13 @@
 #pragma once
 
 // The AdminService of a running gateway: each request is parsed on the caller's (HTTP) thread,
-// then run on the risk thread, in turn with the FIX traffic; the caller waits for the answer.
+// then run on the risk thread, in turn with the FIX traffic; the caller waits for the answer, which
+// comes once the batch that applied the action has been committed to the store.
 
 #include <string>
 
 #include "gateway/core/admin_service.h"
+#include "gateway/core/batch_committer.h"
 #include "gateway/core/gateway_core.h"
 #include "gateway/core/risk_thread.h"
 
@@ -13,7 +15,8 @@ namespace gateway::app {
 
 class GatewayAdminService final : public core::AdminService {
  public:
-  GatewayAdminService(core::GatewayCore& core, core::RiskThread& riskThread, std::string riskConfigPath);
+  GatewayAdminService(core::GatewayCore& core, core::RiskThread& riskThread, core::BatchCommitter& committer,
+                      std::string riskConfigPath);
 
   core::AdminResult confirmDeposit(const std::string& account, const std::string& amount,
                                    const std::string& reference, const core::AdminActor& actor) override;
@@ -34,6 +37,7 @@ class GatewayAdminService final : public core::AdminService {
 
   core::GatewayCore& core_;
   core::RiskThread& riskThread_;
+  core::BatchCommitter& committer_;
   const std::string riskConfigPath_;
 };
 

@@ -18,6 +18,10 @@ struct GatewayAppOptions {
   fix::FixEngineOptions fix;     // settings, port overrides, dictionary
   std::string riskConfigPath;    // fix-config/risk.toml
   std::string logDir = "logs";   // gateway.log and fix-messages.log
+  // The durable state: gateway.db (journal, audit trail, call log) and sessions.db (the FIX sessions'
+  // sequence numbers and sent messages). A restart on the same folder recovers everything.
+  std::string dataDir = "data";
+  bool fsyncEveryCommit = false; // true: an fsync per commit (durable against a power loss too)
   int timerMillis = 200;         // how often call deadlines are checked
   int adminPort = 9180;          // the admin HTTP interface, on 127.0.0.1 only; 0: any free port
   std::string adminToken;        // non-empty: admin requests need "Authorization: Bearer <token>"

@@ -4,6 +4,7 @@
 // and collateral subscriptions (CollateralInquiry with SubscriptionRequestType=1).
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,8 @@ struct ClientSession {
     std::string account;
   };
   std::vector<Subscription> subscriptions;
+  // The last margin-call notice sent to this session, per account (CollateralDesk::noticeKey).
+  std::map<std::string, std::string> callNotices;
 
   bool entitledTo(std::string_view account) const {
     return std::find(config.accounts.begin(), config.accounts.end(), account) != config.accounts.end();

@@ -31,8 +31,13 @@ std::string callText(const risk::MarginSnapshot& snapshot, const std::string& cu
 }
 
 CollateralDesk::CollateralDesk(const risk::RiskEngine& engine, ClientSessions& sessions, bridge::Outbox& outbox,
-                               BusinessLog& log)
-    : engine_(engine), sessions_(sessions), outbox_(outbox), log_(log) {}
+                               BusinessLog& log, AuditTrail& audit)
+    : engine_(engine), sessions_(sessions), outbox_(outbox), log_(log), audit_(audit) {}
+
+std::string CollateralDesk::noticeKey(const std::string& account, const std::string& callId) const {
+  const auto found = callVersions_.find(account);
+  return callId + "#" + std::to_string(found == callVersions_.end() ? 0 : found->second);
+}
 
 std::string CollateralDesk::currencyOf(const std::string& account) const {
   const auto report = engine_.report(account);
@@ -66,6 +71,8 @@ void CollateralDesk::sendCall(bridge::SessionIndex session, const std::string& c
   call.marginExcess = -snapshot.amountToCure.raw();
   call.numbers = numbersOf(currencyOf(account), snapshot, state);
   call.text = preface + callText(snapshot, call.numbers.currency, deadline, state);
+  audit_.onCallSent(call, sessions_[session].config.name, engine_.now());  // recorded before it leaves
+  sessions_[session].callNotices[account] = noticeKey(account, callId);
   if (!outbox_.sendToClient(call)) {
     log_.error("NOT_DELIVERED CollateralRequest " + callId + " to " + sessions_[session].config.name);
   }
@@ -73,6 +80,7 @@ void CollateralDesk::sendCall(bridge::SessionIndex session, const std::string& c
 
 void CollateralDesk::onCallIssued(const risk::CallIssued& call) {
   const std::string account(call.account.view());
+  ++callVersions_[account];
   for (bridge::SessionIndex index = 0; index < sessions_.size(); ++index) {
     if (!sessions_[index].entitledTo(account) || !sessions_[index].loggedOn) continue;
     sendCall(index, call.callId.str(), account, call.snapshot, risk::MarginState::kCall, call.deadline,
@@ -82,6 +90,7 @@ void CollateralDesk::onCallIssued(const risk::CallIssued& call) {
 
 void CollateralDesk::onCallEscalated(const risk::CallEscalated& escalation) {
   const std::string account(escalation.account.view());
+  ++callVersions_[account];
   const std::string preface = "Margin call " + escalation.callId.str() + " on " + account + " escalated (" +
                               std::string(risk::toString(escalation.reason)) + "): ";
   for (bridge::SessionIndex index = 0; index < sessions_.size(); ++index) {
@@ -95,6 +104,11 @@ void CollateralDesk::onClientLogon(bridge::SessionIndex session) {
   for (const std::string& account : sessions_[session].config.accounts) {
     const auto report = engine_.report(account);
     if (!report || !report->call) continue;
+    const auto told = sessions_[session].callNotices.find(account);
+    if (told != sessions_[session].callNotices.end() && told->second == noticeKey(account, report->call->callId)) {
+      log_.info("CALL_ALREADY_NOTIFIED " + report->call->callId + " to " + sessions_[session].config.name);
+      continue;
+    }
     log_.info("CALL_REPEATED_AT_LOGON " + report->call->callId + " to " + sessions_[session].config.name);
     sendCall(session, report->call->callId, account, report->snapshot, report->state, report->call->deadline,
              "Margin call " + report->call->callId + " on " + account + " (open at logon): ");
@@ -200,6 +214,11 @@ void CollateralDesk::onAssignment(const bridge::ClientCollateralAssignment& assi
     response.text = "deposit notice cancelled";
   } else {
     notices_[assignment.account].push_back({assignment.session, assignment});
+    const auto report = engine_.report(assignment.account);
+    const std::string callId = !assignment.callId.empty() ? assignment.callId
+                               : report && report->call  ? report->call->callId
+                                                         : std::string();
+    audit_.onCallAcknowledged(assignment, callId, sessions_[assignment.session].config.name, engine_.now());
     response.responseType = 0;  // received
     response.text = "deposit notice recorded; the cash counts once the broker confirms the deposit";
   }

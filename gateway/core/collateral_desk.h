@@ -20,6 +20,7 @@
 
 #include "gateway/bridge/messages.h"
 #include "gateway/bridge/outbox.h"
+#include "gateway/core/audit_trail.h"
 #include "gateway/core/business_log.h"
 #include "gateway/core/client_sessions.h"
 #include "risk/events.h"
@@ -29,7 +30,8 @@ namespace gateway::core {
 
 class CollateralDesk {
  public:
-  CollateralDesk(const risk::RiskEngine& engine, ClientSessions& sessions, bridge::Outbox& outbox, BusinessLog& log);
+  CollateralDesk(const risk::RiskEngine& engine, ClientSessions& sessions, bridge::Outbox& outbox, BusinessLog& log,
+                 AuditTrail& audit);
 
   // Risk events.
   void onCallIssued(const risk::CallIssued& call);
@@ -62,12 +64,16 @@ class CollateralDesk {
                                   risk::MarginState state) const;
   std::string currencyOf(const std::string& account) const;
   std::string nextId(const char* prefix) { return prefix + std::to_string(nextId_++); }
+  // "MC-3#2": the call and how many times it was issued or escalated; what a session was last told.
+  std::string noticeKey(const std::string& account, const std::string& callId) const;
 
   const risk::RiskEngine& engine_;
   ClientSessions& sessions_;
   bridge::Outbox& outbox_;
   BusinessLog& log_;
+  AuditTrail& audit_;
   std::map<std::string, std::vector<Notice>> notices_;
+  std::map<std::string, std::uint64_t> callVersions_;  // account -> issues and escalations of its call
   std::uint64_t nextId_ = 1;
 };
 

@@ -1,8 +1,10 @@
 #include "gateway/core/gateway_core.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <utility>
 
+#include "gateway/core/journal_codec.h"
 #include "gateway/core/reject_reasons.h"
 #include "risk/event_text.h"
 
@@ -74,8 +76,13 @@ std::string venueText(const std::string& what, const std::string& text) {
 }  // namespace
 
 GatewayCore::GatewayCore(const risk::RiskConfig& config, std::vector<bridge::ClientSessionConfig> sessions,
-                         bridge::Outbox& outbox, BusinessLog& log)
-    : engine_(config), outbox_(outbox), log_(log), desk_(engine_, sessions_, outbox_, log_) {
+                         bridge::Outbox& outbox, BusinessLog& log, Recorder& recorder)
+    : engine_(config),
+      outbox_(outbox),
+      log_(log),
+      recorder_(recorder),
+      audit_(recorder, engine_),
+      desk_(engine_, sessions_, outbox_, log_, audit_) {
   for (const risk::Instrument& instrument : config.instruments) symbols_.push_back(instrument.symbol);
   for (bridge::ClientSessionConfig& session : sessions) {
     ClientSession client;
@@ -86,7 +93,21 @@ GatewayCore::GatewayCore(const risk::RiskConfig& config, std::vector<bridge::Cli
 
 void GatewayCore::start() { outbox_.subscribeMarketData(symbols_); }
 
+void GatewayCore::journal(const JournaledInput& input, risk::Timestamp now) {
+  if (recorder_.replaying()) {
+    recorder_.journal({}, {}, now);  // only advances the seq: the record is stored already
+    return;
+  }
+  recorder_.journal(journalKind(input), encodeJournalPayload(input), now);
+}
+
 void GatewayCore::process(const GatewayInput& input, risk::Timestamp now) {
+  std::visit(
+      [&](const auto& typed) {
+        using T = std::decay_t<decltype(typed)>;
+        if constexpr (!std::is_same_v<T, RiskTask>) journal(JournaledInput(typed), now);
+      },
+      input);
   std::visit(
       [&](const auto& typed) {
         using T = std::decay_t<decltype(typed)>;
@@ -115,6 +136,7 @@ void GatewayCore::process(const GatewayInput& input, risk::Timestamp now) {
 }
 
 void GatewayCore::onTimer(risk::Timestamp now) {
+  journal(TimerInput{}, now);
   events_.clear();
   engine_.onTimer(risk::Timer{now}, events_);
   handleRiskEvents(now);
@@ -125,6 +147,8 @@ void GatewayCore::onTimer(risk::Timestamp now) {
 void GatewayCore::onClientNewOrder(const bridge::ClientNewOrder& order, risk::Timestamp now) {
   if (!sessionKnown(order.session)) return log_.error("order from an unknown session index");
   if (!venueUp_) {
+    audit_.onGatewayDenial("order_denied", OrderRouter::riskKey(order.session, order.clOrdId), order.account,
+                           kVenueUnavailable, sessions_[order.session].config.name, now);
     return rejectNewOrder(order, kVenueUnavailable, kOrdRejOther,
                           std::string(kVenueUnavailable) + ": the venue session is down");
   }
@@ -143,7 +167,7 @@ void GatewayCore::onClientNewOrder(const bridge::ClientNewOrder& order, risk::Ti
   events_.clear();
   engine_.onNewOrder(input, events_);
   const risk::Event decision = events_.front();
-  handleRiskEvents(now);
+  handleRiskEvents(now, sessions_[order.session].config.name);
   if (const auto* denied = std::get_if<risk::OrderDenied>(&decision)) {
     return rejectNewOrder(order, risk::toString(denied->denial.code()), ordRejReasonFor(denied->denial.code()),
                           denied->denial.format());
@@ -183,13 +207,15 @@ void GatewayCore::onClientCancel(const bridge::ClientCancel& cancel, risk::Times
                         "ORDER_NOT_REPLACEABLE: a cancel or replace of this order is already pending");
   }
   if (!venueUp_) {
+    audit_.onGatewayDenial("cancel_denied", key, cancel.account, kVenueUnavailable,
+                           sessions_[cancel.session].config.name, now);
     return rejectCancel(cancel.session, cancel.clOrdId, cancel.origClOrdId, order, '1', kCxlRejBrokerOption,
                         kVenueUnavailable, std::string(kVenueUnavailable) + ": the venue session is down");
   }
   events_.clear();
   engine_.onCancel(risk::CancelRequest{now, key, sessions_[cancel.session].config.accounts}, events_);
   const risk::Event decision = events_.front();
-  handleRiskEvents(now);
+  handleRiskEvents(now, sessions_[cancel.session].config.name);
   if (const auto* denied = std::get_if<risk::CancelDenied>(&decision)) {
     return rejectCancel(cancel.session, cancel.clOrdId, cancel.origClOrdId, order, '1',
                         cxlRejReasonFor(denied->denial.code()), risk::toString(denied->denial.code()),
@@ -215,6 +241,8 @@ void GatewayCore::onClientReplace(const bridge::ClientReplace& replace, risk::Ti
                         "UNKNOWN_ORDER", "UNKNOWN_ORDER: no open order with that ClOrdID");
   }
   if (!venueUp_) {
+    audit_.onGatewayDenial("replace_denied", newKey, replace.account, kVenueUnavailable,
+                           sessions_[replace.session].config.name, now);
     return rejectCancel(replace.session, replace.clOrdId, replace.origClOrdId, order, '2', kCxlRejBrokerOption,
                         kVenueUnavailable, std::string(kVenueUnavailable) + ": the venue session is down");
   }
@@ -228,7 +256,7 @@ void GatewayCore::onClientReplace(const bridge::ClientReplace& replace, risk::Ti
   events_.clear();
   engine_.onReplace(input, events_);
   const risk::Event decision = events_.front();
-  handleRiskEvents(now);
+  handleRiskEvents(now, sessions_[replace.session].config.name);
   if (const auto* denied = std::get_if<risk::ReplaceDenied>(&decision)) {
     return rejectCancel(replace.session, replace.clOrdId, replace.origClOrdId, order, '2',
                         cxlRejReasonFor(denied->denial.code()), risk::toString(denied->denial.code()),
@@ -462,10 +490,11 @@ void GatewayCore::onMarketData(const bridge::MarketDataUpdate& update, risk::Tim
 
 // ---- Risk events ----
 
-void GatewayCore::handleRiskEvents(risk::Timestamp now) {
+void GatewayCore::handleRiskEvents(risk::Timestamp now, std::string_view actor) {
   risk::Events batch;
   batch.swap(events_);  // acting on an event may call the engine again
   for (const risk::Event& event : batch) {
+    audit_.onEvent(event, actor);
     const std::string line = risk::describe(event);
     if (std::holds_alternative<risk::InputRejected>(event) || std::holds_alternative<risk::AccountHalted>(event) ||
         std::holds_alternative<risk::LiquidationStalled>(event)) {
@@ -490,13 +519,74 @@ void GatewayCore::handleRiskEvents(risk::Timestamp now) {
   }
 }
 
-risk::Events GatewayCore::applyAdmin(const risk::Input& input, const std::string& user, risk::Timestamp now) {
+risk::Events GatewayCore::applyAdmin(const risk::Input& input, const std::string& user, risk::Timestamp now,
+                                     const std::string& configText) {
+  AdminInput admin;
+  admin.user = user;
+  std::visit(
+      [&](const auto& typed) {
+        using T = std::decay_t<decltype(typed)>;
+        if constexpr (std::is_same_v<T, risk::Deposit> || std::is_same_v<T, risk::Withdrawal>) {
+          admin.action = std::is_same_v<T, risk::Deposit> ? "deposit" : "withdrawal";
+          admin.account = std::string(typed.account);
+          admin.amount = typed.amount.raw();
+          admin.reference = std::string(typed.reference);
+        } else if constexpr (std::is_same_v<T, risk::Halt>) {
+          admin.action = "halt";
+          admin.account = std::string(typed.account);
+          admin.reason = std::string(typed.reason);
+        } else if constexpr (std::is_same_v<T, risk::Resume>) {
+          admin.action = "resume";
+          admin.account = std::string(typed.account);
+        } else if constexpr (std::is_same_v<T, risk::ConfigReload>) {
+          admin.action = "reload";
+          admin.configText = configText;
+        } else {
+          admin.action = "other";
+        }
+      },
+      input);
+  journal(admin, now);
+  audit_.onAdminAction(admin, now);
   events_.clear();
   engine_.apply(input, events_);
   risk::Events result = events_;
   for (const risk::Event& event : result) log_.info("ADMIN_ACTION by " + user + ": " + risk::describe(event));
-  handleRiskEvents(now);
+  handleRiskEvents(now, user);
   return result;
+}
+
+void GatewayCore::setStoreAvailable(bool available, risk::Timestamp now) {
+  journal(StoreStatusInput{available}, now);
+  events_.clear();
+  engine_.apply(risk::StoreStatus{now, available}, events_);
+  handleRiskEvents(now);
+}
+
+void GatewayCore::replay(const JournaledInput& input, risk::Timestamp time) {
+  std::visit(
+      [&](const auto& typed) {
+        using T = std::decay_t<decltype(typed)>;
+        if constexpr (std::is_same_v<T, TimerInput>) {
+          onTimer(time);
+        } else if constexpr (std::is_same_v<T, StoreStatusInput>) {
+          setStoreAvailable(typed.available, time);
+        } else if constexpr (std::is_same_v<T, AdminInput> || std::is_same_v<T, GenesisInput>) {
+          // The caller applies these (they need the configuration loader): a bug to pass them here.
+          log_.error("replay: an admin or genesis record reached GatewayCore::replay");
+          std::abort();
+        } else {
+          process(GatewayInput(typed), time);
+        }
+      },
+      input);
+}
+
+void GatewayCore::sessionsDownAfterRestart(risk::Timestamp now) {
+  for (bridge::SessionIndex index = 0; index < sessions_.size(); ++index) {
+    if (sessions_[index].loggedOn) process(ClientSessionEvent{index, false}, now);
+  }
+  if (venueUp_) process(VenueSessionEvent{false}, now);
 }
 
 void GatewayCore::sendLiquidation(const risk::LiquidationPlan& plan, risk::Timestamp now) {

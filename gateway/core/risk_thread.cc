@@ -3,10 +3,13 @@
 #include <chrono>
 #include <utility>
 
+#include "gateway/core/market_data_conflation.h"
+
 namespace gateway::core {
 
-RiskThread::RiskThread(GatewayCore& core, const Clock& clock, risk::Duration timerPeriod)
-    : core_(core), clock_(clock), timerPeriod_(timerPeriod) {}
+RiskThread::RiskThread(GatewayCore& core, const Clock& clock, risk::Duration timerPeriod,
+                       std::function<void(risk::Timestamp)> afterBatch)
+    : core_(core), clock_(clock), timerPeriod_(timerPeriod), afterBatch_(std::move(afterBatch)) {}
 
 RiskThread::~RiskThread() { stop(); }
 
@@ -44,6 +47,7 @@ void RiskThread::run() {
       batch.swap(queue_);
       stopping = stopping_;
     }
+    conflateMarketData(batch);
     for (const GatewayInput& input : batch) core_.process(input, clock_.now());
     batch.clear();
     const risk::Timestamp now = clock_.now();
@@ -51,6 +55,7 @@ void RiskThread::run() {
       core_.onTimer(now);
       lastTimer = now;
     }
+    if (afterBatch_) afterBatch_(now);
     if (stopping) return;
   }
 }

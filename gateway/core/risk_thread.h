@@ -1,10 +1,13 @@
 #pragma once
 
 // The one thread that owns the gateway core and its risk state. QuickFIX's threads call the Inbox
-// methods, which only queue; the risk thread takes everything queued in one batch, processes it in
-// arrival order, and drives the core's timer (call deadlines) when nothing arrives.
+// methods, which only queue; the risk thread takes everything queued in one batch (merging runs of
+// market-data updates: market_data_conflation.h), processes it in arrival order, drives the core's
+// timer (call deadlines), and ends every batch with `afterBatch` (the gateway commits what the batch
+// recorded and then sends what it decided: BatchCommitter).
 
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -19,7 +22,8 @@ namespace gateway::core {
 class RiskThread final : public bridge::Inbox {
  public:
   // timerPeriod: how often the core's timer runs while idle (and at most between batches).
-  RiskThread(GatewayCore& core, const Clock& clock, risk::Duration timerPeriod);
+  RiskThread(GatewayCore& core, const Clock& clock, risk::Duration timerPeriod,
+             std::function<void(risk::Timestamp)> afterBatch = {});
   ~RiskThread() override;
 
   void start();
@@ -54,6 +58,7 @@ class RiskThread final : public bridge::Inbox {
   GatewayCore& core_;
   const Clock& clock_;
   const risk::Duration timerPeriod_;
+  const std::function<void(risk::Timestamp)> afterBatch_;
   std::mutex mutex_;
   std::condition_variable wake_;
   std::vector<GatewayInput> queue_;

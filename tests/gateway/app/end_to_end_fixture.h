@@ -105,6 +105,8 @@ class EndToEndTest : public ::testing::Test {
     options.fix.dictionaryPath = GATEWAY_FIX_DICTIONARY;
     options.riskConfigPath = riskPath;
     options.logDir = dir + "-logs";
+    // A fresh gateway: a data folder no earlier run used (no journal to recover).
+    options.dataDir = dir + "-data-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count());
     options.adminPort = 0;
     std::string error;
     gateway_ = app::GatewayApp::create(options, error);

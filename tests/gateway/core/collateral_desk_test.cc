@@ -28,7 +28,7 @@ class CollateralDeskTest : public ::testing::Test {
     sessions_.push_back({0, "BROKER->CLIENT1", {"ACC-1"}});
     sessions_.push_back({1, "BROKER->CLIENT2", {"ACC-1"}});
     sessions_.push_back({2, "BROKER->CLIENT3", {"ACC-2"}});
-    core_ = std::make_unique<core::GatewayCore>(config_, sessions_, outbox_, log_);
+    core_ = std::make_unique<core::GatewayCore>(config_, sessions_, outbox_, log_, recorder_);
     core_->process(core::VenueSessionEvent{true}, at(0));
     core_->process(core::ClientSessionEvent{0, true}, at(0));
     core_->process(core::ClientSessionEvent{2, true}, at(0));
@@ -67,6 +67,7 @@ class CollateralDeskTest : public ::testing::Test {
   std::vector<bridge::ClientSessionConfig> sessions_;
   FakeOutbox outbox_;
   MemoryLog log_;
+  core::Recorder recorder_;
   std::unique_ptr<core::GatewayCore> core_;
 };
 

@@ -24,7 +24,7 @@ class GatewayCoreTest : public ::testing::Test {
     config_.accounts.push_back(risk::testing::account("ACC-2", "10000"));
     sessions_.push_back({0, "BROKER->CLIENT1", {"ACC-1"}});
     sessions_.push_back({1, "BROKER->CLIENT2", {"ACC-2"}});
-    core_ = std::make_unique<core::GatewayCore>(config_, sessions_, outbox_, log_);
+    core_ = std::make_unique<core::GatewayCore>(config_, sessions_, outbox_, log_, recorder_);
     core_->start();
     core_->process(core::VenueSessionEvent{true}, at(0));
     bridge::MarketDataUpdate mark;
@@ -76,6 +76,7 @@ class GatewayCoreTest : public ::testing::Test {
   std::vector<bridge::ClientSessionConfig> sessions_;
   FakeOutbox outbox_;
   MemoryLog log_;
+  core::Recorder recorder_;
   std::unique_ptr<core::GatewayCore> core_;
   int execs_ = 0;
 };

@@ -1,0 +1,270 @@
+#include "gateway/core/audit_trail.h"
+
+#include <nlohmann/json.hpp>
+
+#include "risk/event_text.h"
+
+namespace gateway::core {
+namespace {
+
+using nlohmann::json;
+
+std::string decimal(risk::Money value) { return value.toString(); }
+std::string decimal(risk::Price value) { return value.toString(); }
+std::string decimal(risk::Quantity value) { return value.toString(); }
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+json snapshotJson(const risk::MarginSnapshot& snapshot) {
+  return json{{"cash", decimal(snapshot.cash)},
+              {"unrealized", decimal(snapshot.unrealized)},
+              {"equity", decimal(snapshot.equity)},
+              {"maintenance", decimal(snapshot.maintenance)},
+              {"initial", decimal(snapshot.initial)},
+              {"open_order_initial", decimal(snapshot.openOrderInitial)},
+              {"available_funds", decimal(snapshot.availableFunds)},
+              {"deficit_to_maintenance", decimal(snapshot.deficitToMaintenance)},
+              {"amount_to_cure", decimal(snapshot.amountToCure)},
+              {"health", snapshot.healthUnbounded ? json(nullptr) : json(snapshot.health.toString())}};
+}
+
+json triggerJson(const risk::Trigger& trigger, std::int64_t journalSeq) {
+  return json{{"kind", lower(risk::toString(trigger.kind))},
+              {"reference", trigger.reference.str()},
+              {"price", decimal(trigger.price)},
+              {"quantity", decimal(trigger.quantity)},
+              {"time_ns", trigger.time.nanos},
+              {"journal_seq", journalSeq}};
+}
+
+json denialJson(const risk::Denial& denial) {
+  json details = json::object();
+  for (std::size_t i = 0; i < denial.size(); ++i) {
+    const risk::DenialDetail& detail = denial[i];
+    const std::string name(detail.name);
+    switch (detail.kind) {
+      case risk::DenialDetail::Kind::kMillis: details[name] = detail.value; break;
+      case risk::DenialDetail::Kind::kText: details[name] = std::string(detail.text); break;
+      default: details[name] = risk::formatRawDecimal(detail.value); break;
+    }
+  }
+  return json{{"code", std::string(risk::toString(denial.code()))}, {"numbers", details}, {"text", denial.format()}};
+}
+
+// The call's numbers, flattened as the store's margin_calls summary reads them.
+json callJson(const risk::MarginSnapshot& snapshot, std::string_view currency, risk::Timestamp deadline) {
+  json detail = snapshotJson(snapshot);
+  detail["currency"] = std::string(currency);
+  detail["deadline_ns"] = deadline.nanos;
+  return detail;
+}
+
+}  // namespace
+
+std::string callIdOfLiquidationOrder(std::string_view clOrdId) {
+  constexpr std::string_view kPrefix = "LIQ-";
+  if (clOrdId.substr(0, kPrefix.size()) != kPrefix) return {};
+  const std::string_view rest = clOrdId.substr(kPrefix.size());
+  const auto dash = rest.rfind('-');
+  if (dash == std::string_view::npos || dash == 0) return {};
+  return std::string(rest.substr(0, dash));
+}
+
+void AuditTrail::add(risk::Timestamp time, std::string_view kind, std::string_view account, std::string_view callId,
+                     std::string_view orderId, std::string_view actor, std::string detail, std::string fixMessage) {
+  if (recorder_.replaying()) return;  // stored already: skip the work of building it
+  recorder_.audit(store::AuditRecord{time.nanos, std::string(kind), std::string(account), std::string(callId),
+                                     std::string(orderId), std::string(actor), std::move(detail),
+                                     std::move(fixMessage)});
+}
+
+void AuditTrail::onEvent(const risk::Event& event, std::string_view actor) {
+  if (recorder_.replaying()) return;
+  const std::int64_t input = recorder_.currentInput();
+  std::visit(
+      [&](const auto& e) {
+        using T = std::decay_t<decltype(e)>;
+        if constexpr (std::is_same_v<T, risk::OrderAccepted>) {
+          add(e.time, "order_accepted", e.account.view(), callIdOfLiquidationOrder(e.clOrdId.view()),
+              e.clOrdId.view(), actor,
+              json{{"symbol", e.symbol.str()},
+                   {"side", std::string(risk::toString(e.side))},
+                   {"quantity", decimal(e.quantity)},
+                   {"limit_price", decimal(e.limitPrice)},
+                   {"risk_increasing", e.riskIncreasing},
+                   {"order_margin", decimal(e.orderMargin)},
+                   {"available_after", decimal(e.availableAfter)},
+                   {"journal_seq", input}}
+                  .dump());
+        } else if constexpr (std::is_same_v<T, risk::OrderDenied>) {
+          json detail = denialJson(e.denial);
+          detail["journal_seq"] = input;
+          add(e.time, "order_denied", e.account.view(), "", e.clOrdId.view(), actor, detail.dump());
+        } else if constexpr (std::is_same_v<T, risk::ReplaceAccepted>) {
+          add(e.time, "replace_accepted", e.account.view(), "", e.clOrdId.view(), actor,
+              json{{"orig_order_id", e.origClOrdId.str()},
+                   {"quantity", decimal(e.quantity)},
+                   {"limit_price", decimal(e.limitPrice)},
+                   {"risk_increasing", e.riskIncreasing},
+                   {"order_margin", decimal(e.orderMargin)},
+                   {"available_after", decimal(e.availableAfter)},
+                   {"journal_seq", input}}
+                  .dump());
+        } else if constexpr (std::is_same_v<T, risk::ReplaceDenied>) {
+          json detail = denialJson(e.denial);
+          detail["orig_order_id"] = e.origClOrdId.str();
+          detail["journal_seq"] = input;
+          add(e.time, "replace_denied", e.account.view(), "", e.clOrdId.view(), actor, detail.dump());
+        } else if constexpr (std::is_same_v<T, risk::CancelAccepted>) {
+          add(e.time, "cancel_accepted", e.account.view(), "", e.origClOrdId.view(), actor,
+              json{{"journal_seq", input}}.dump());
+        } else if constexpr (std::is_same_v<T, risk::CancelDenied>) {
+          json detail = denialJson(e.denial);
+          detail["journal_seq"] = input;
+          add(e.time, "cancel_denied", "", "", e.origClOrdId.view(), actor, detail.dump());
+        } else if constexpr (std::is_same_v<T, risk::FillApplied>) {
+          const std::string callId = e.liquidation ? callIdOfLiquidationOrder(e.clOrdId.view()) : std::string();
+          add(e.time, e.liquidation ? "liquidation_fill" : "fill", e.account.view(), callId, e.clOrdId.view(), actor,
+              json{{"symbol", e.symbol.str()},
+                   {"side", std::string(risk::toString(e.side))},
+                   {"quantity", decimal(e.quantity)},
+                   {"price", decimal(e.price)},
+                   {"commission", decimal(e.commission)},
+                   {"realized", decimal(e.realized)},
+                   {"position_after", decimal(e.positionAfter)},
+                   {"overfill", e.overfill},
+                   {"journal_seq", input}}
+                  .dump());
+        } else if constexpr (std::is_same_v<T, risk::InputRejected>) {
+          add(e.time, "input_rejected", "", "", e.reference.view(), actor,
+              json{{"input", std::string(e.input)}, {"reason", std::string(e.reason)}, {"journal_seq", input}}
+                  .dump());
+        } else if constexpr (std::is_same_v<T, risk::MarginStateChanged>) {
+          json detail = snapshotJson(e.snapshot);
+          detail["from"] = std::string(risk::toString(e.from));
+          detail["to"] = std::string(risk::toString(e.to));
+          detail["trigger"] = triggerJson(e.trigger, input);
+          const auto report = engine_.report(e.account.view());
+          const std::string callId = report && report->call ? report->call->callId : std::string();
+          add(e.time, "state_changed", e.account.view(), callId, "", actor, detail.dump());
+        } else if constexpr (std::is_same_v<T, risk::WarningIssued>) {
+          json detail = snapshotJson(e.snapshot);
+          detail["trigger"] = triggerJson(e.trigger, input);
+          add(e.time, "warning", e.account.view(), "", "", actor, detail.dump());
+        } else if constexpr (std::is_same_v<T, risk::CallIssued>) {
+          const auto report = engine_.report(e.account.view());
+          json detail = callJson(e.snapshot, report ? report->currency : std::string(), e.deadline);
+          detail["trigger"] = triggerJson(e.trigger, input);
+          add(e.time, "call_issued", e.account.view(), e.callId.view(), "", actor, detail.dump());
+        } else if constexpr (std::is_same_v<T, risk::CallEscalated>) {
+          const auto report = engine_.report(e.account.view());
+          json detail = callJson(e.snapshot, report ? report->currency : std::string(), e.deadline);
+          detail["reason"] = lower(risk::toString(e.reason));
+          detail["state"] = std::string(risk::toString(e.state));
+          detail["trigger"] = triggerJson(e.trigger, input);
+          add(e.time, "call_escalated", e.account.view(), e.callId.view(), "", actor, detail.dump());
+        } else if constexpr (std::is_same_v<T, risk::CallClosed>) {
+          json detail = snapshotJson(e.snapshot);
+          detail["outcome"] = lower(risk::toString(e.outcome));
+          detail["trigger"] = triggerJson(e.trigger, input);
+          add(e.time, "call_closed", e.account.view(), e.callId.view(), "", actor, detail.dump());
+        } else if constexpr (std::is_same_v<T, risk::LiquidationPlan>) {
+          for (const risk::OrderId& cancel : e.cancels) {
+            add(e.time, "liquidation_cancel", e.account.view(), e.callId.view(), cancel.view(), actor,
+                json{{"journal_seq", input}}.dump());
+          }
+          for (const risk::LiquidationOrder& order : e.orders) {
+            add(e.time, "liquidation_order", e.account.view(), e.callId.view(), order.clOrdId.view(), actor,
+                json{{"symbol", order.symbol.str()},
+                     {"side", std::string(risk::toString(order.side))},
+                     {"quantity", decimal(order.quantity)},
+                     {"limit_price", decimal(order.limitPrice)},
+                     {"journal_seq", input}}
+                    .dump());
+          }
+          if (!e.skippedStaleMarks.empty()) {
+            json skipped = json::array();
+            for (const risk::Name& symbol : e.skippedStaleMarks) skipped.push_back(symbol.str());
+            add(e.time, "liquidation_skipped", e.account.view(), e.callId.view(), "", actor,
+                json{{"stale_marks", skipped}}.dump());
+          }
+        } else if constexpr (std::is_same_v<T, risk::LiquidationStalled>) {
+          add(e.time, "liquidation_stalled", e.account.view(), e.callId.view(), "", actor,
+              json{{"plans_without_fill", e.plansWithoutFill}}.dump());
+        } else if constexpr (std::is_same_v<T, risk::DepositApplied>) {
+          json detail = snapshotJson(e.snapshot);
+          detail["amount"] = decimal(e.amount);
+          add(e.time, "deposit", e.account.view(), "", "", actor, detail.dump());
+        } else if constexpr (std::is_same_v<T, risk::WithdrawalApplied>) {
+          json detail = snapshotJson(e.snapshot);
+          detail["amount"] = decimal(e.amount);
+          add(e.time, "withdrawal", e.account.view(), "", "", actor, detail.dump());
+        } else if constexpr (std::is_same_v<T, risk::AdminDenied>) {
+          json detail = denialJson(e.denial);
+          detail["action"] = std::string(e.action);
+          add(e.time, "admin_denied", e.account.view(), "", "", actor, detail.dump());
+        } else if constexpr (std::is_same_v<T, risk::AccountHalted>) {
+          add(e.time, "halted", e.account.view(), "", "", actor,
+              json{{"by_liquidation_stall", e.byLiquidationStall}}.dump());
+        } else if constexpr (std::is_same_v<T, risk::AccountResumed>) {
+          add(e.time, "resumed", e.account.view(), "", "", actor, "{}");
+        } else if constexpr (std::is_same_v<T, risk::ConfigReloaded>) {
+          add(e.time, "config_reloaded", "", "", "", actor,
+              json{{"instruments", e.instruments}, {"accounts", e.accounts}}.dump());
+        } else if constexpr (std::is_same_v<T, risk::ConfigReloadRefused>) {
+          add(e.time, "config_reload_refused", "", "", "", actor, json{{"reason", e.reason}}.dump());
+        }
+      },
+      event);
+}
+
+void AuditTrail::onAdminAction(const AdminInput& action, risk::Timestamp now) {
+  json detail{{"action", action.action}};
+  if (action.action == "deposit" || action.action == "withdrawal") {
+    detail["amount"] = risk::formatRawDecimal(action.amount);
+    detail["reference"] = action.reference;
+  }
+  if (action.action == "halt") detail["reason"] = action.reason;
+  if (action.action == "reload") detail["config_bytes"] = action.configText.size();
+  detail["journal_seq"] = recorder_.currentInput();
+  add(now, "admin_" + action.action, action.account, "", "", action.user, detail.dump());
+}
+
+void AuditTrail::onCallSent(const bridge::CollateralRequestOut& call, std::string_view session, risk::Timestamp now) {
+  add(now, "call_sent", call.account, call.callId, "", session,
+      json{{"state", call.numbers.state},
+           {"amount_to_cure", risk::formatRawDecimal(call.numbers.amountToCure)},
+           {"deficit_to_maintenance", risk::formatRawDecimal(call.numbers.deficitToMaintenance)},
+           {"equity", risk::formatRawDecimal(call.numbers.equity)},
+           {"deadline_ns", call.expireTimeNanos},
+           {"text", call.text}}
+          .dump());
+}
+
+void AuditTrail::onCallAcknowledged(const bridge::ClientCollateralAssignment& assignment, std::string_view callId,
+                                    std::string_view session, risk::Timestamp now) {
+  add(now, "call_acknowledged", assignment.account, callId, "", session,
+      json{{"assignment_id", assignment.assignmentId},
+           {"amount", assignment.hasAmount ? json(risk::formatRawDecimal(assignment.amount)) : json(nullptr)},
+           {"currency", assignment.currency},
+           {"text", assignment.text}}
+          .dump());
+}
+
+void AuditTrail::onGatewayDenial(std::string_view kind, std::string_view orderId, std::string_view account,
+                                 std::string_view code, std::string_view session, risk::Timestamp now) {
+  add(now, kind, account, "", orderId, session,
+      json{{"code", std::string(code)}, {"journal_seq", recorder_.currentInput()}}.dump());
+}
+
+void AuditTrail::onFixMessage(const bridge::TappedFixMessage& message) {
+  add(risk::Timestamp{message.timeNanos}, "fix_message", message.account, message.callId, message.orderId,
+      message.session, json{{"direction", message.outbound ? "out" : "in"}, {"msg_type", message.msgType}}.dump(),
+      message.raw);
+}
+
+}  // namespace gateway::core
