@@ -1,0 +1,228 @@
+// The forwarder over loopback: an in-process venue simulator, the forwarder configured like the
+// gateway (two client sessions with passwords, one venue session) and plain QuickFIX clients.
+// Orders reach the venue with ids unique across sessions; reports come back to the right client
+// with the client's own ClOrdID and OrigClOrdID.
+
+#include <gtest/gtest.h>
+#include <quickfix/FieldNumbers.h>
+#include <quickfix/FieldTypes.h>
+
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "gateway/bridge/fix_decimal.h"
+#include "tests/gateway/fix/support/free_port.h"
+#include "tests/gateway/fix/support/test_counterparty.h"
+#include "tools/fix_forwarder/forwarder.h"
+#include "tools/venue_sim/venue_simulator.h"
+
+namespace fix_forwarder {
+namespace {
+
+using gateway::fix::testing::CounterpartyOptions;
+using gateway::fix::testing::TestCounterparty;
+using gateway::fix::testing::freeTcpPort;
+
+constexpr char kSettings[] =
+    "[DEFAULT]\n"
+    "BeginString=FIX.4.4\n"
+    "HeartBtInt=30\n"
+    "StartTime=00:00:00\n"
+    "EndTime=00:00:00\n"
+    "UseDataDictionary=Y\n"
+    "DataDictionary=" GATEWAY_FIX_DICTIONARY "\n"
+    "ValidateUserDefinedFields=Y\n"
+    "ReconnectInterval=1\n"
+    "[SESSION]\n"
+    "GatewayRole=client\n"
+    "ConnectionType=acceptor\n"
+    "SenderCompID=BROKER\n"
+    "TargetCompID=LOAD1\n"
+    "SocketAcceptPort=1\n"
+    "Password=load-1\n"
+    "Accounts=ACC-1\n"
+    "[SESSION]\n"
+    "GatewayRole=client\n"
+    "ConnectionType=acceptor\n"
+    "SenderCompID=BROKER\n"
+    "TargetCompID=LOAD2\n"
+    "SocketAcceptPort=1\n"
+    "Password=load-2\n"
+    "Accounts=ACC-2\n"
+    "[SESSION]\n"
+    "GatewayRole=venue\n"
+    "ConnectionType=initiator\n"
+    "SenderCompID=GATEWAY\n"
+    "TargetCompID=VENUE\n"
+    "SocketConnectHost=127.0.0.1\n"
+    "SocketConnectPort=1\n";
+
+std::int64_t raw(const std::string& decimal) {
+  std::int64_t value = 0;
+  EXPECT_TRUE(gateway::bridge::parseFixDecimal(decimal, value)) << decimal;
+  return value;
+}
+
+std::string field(const FIX::Message& message, int tag) {
+  return message.isSetField(tag) ? message.getField(tag) : std::string();
+}
+
+FIX::Message newOrder(const std::string& clOrdId, const std::string& account) {
+  FIX::Message order;
+  order.getHeader().setField(FIX::FIELD::MsgType, "D");
+  order.setField(FIX::FIELD::ClOrdID, clOrdId);
+  order.setField(FIX::FIELD::Account, account);
+  order.setField(FIX::FIELD::Symbol, "ESZ6");
+  order.setField(FIX::FIELD::Side, "1");
+  order.setField(FIX::UtcTimeStampField(FIX::FIELD::TransactTime, FIX::UtcTimeStamp(), 3));
+  order.setField(FIX::FIELD::OrderQty, "2");
+  order.setField(FIX::FIELD::OrdType, "2");
+  order.setField(FIX::FIELD::Price, "99");  // below the ask: the order rests
+  order.setField(FIX::FIELD::TimeInForce, "0");
+  return order;
+}
+
+FIX::Message cancel(const std::string& clOrdId, const std::string& origClOrdId) {
+  FIX::Message request;
+  request.getHeader().setField(FIX::FIELD::MsgType, "F");
+  request.setField(FIX::FIELD::ClOrdID, clOrdId);
+  request.setField(FIX::FIELD::OrigClOrdID, origClOrdId);
+  request.setField(FIX::FIELD::Symbol, "ESZ6");
+  request.setField(FIX::FIELD::Side, "1");
+  request.setField(FIX::UtcTimeStampField(FIX::FIELD::TransactTime, FIX::UtcTimeStamp(), 3));
+  request.setField(FIX::FIELD::OrderQty, "2");
+  return request;
+}
+
+class ForwarderSessionTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    venue_sim::VenueConfig venueConfig;
+    venueConfig.port = freeTcpPort();
+    venueConfig.senderCompId = "VENUE";
+    venueConfig.clientCompIds = {"GATEWAY"};
+    venueConfig.dictionaryPath = GATEWAY_FIX_DICTIONARY;
+    venue_.reset(new venue_sim::VenueSimulator(venueConfig));
+    venue_->start();
+    venue_->setMarket("ESZ6", raw("100"), raw("100.25"), raw("100.125"));
+
+    gateway::fix::FixEngineOptions options;
+    options.settingsText = kSettings;
+    options.clientPort = freeTcpPort();
+    options.venuePort = venueConfig.port;
+    options.messageLogPath = ::testing::TempDir() + "forwarder_session_test.log";
+    options.sessionStorePath = sessionStorePath();
+    clientPort_ = options.clientPort;
+    std::string error;
+    forwarder_ = Forwarder::create(options, error);
+    ASSERT_NE(forwarder_, nullptr) << error;
+    forwarder_->start();
+    ASSERT_TRUE(forwarder_->waitVenueLoggedOn(gateway::fix::testing::kWaitTimeout));
+  }
+
+  // Empty: memory stores.
+  virtual std::string sessionStorePath() const { return std::string(); }
+
+  void TearDown() override {
+    clients_.clear();
+    if (forwarder_) forwarder_->stop();
+    forwarder_.reset();
+    if (venue_) venue_->stop(true);
+    venue_.reset();
+  }
+
+  TestCounterparty& connect(const std::string& compId, const std::string& password) {
+    CounterpartyOptions options;
+    options.senderCompId = compId;
+    options.targetCompId = "BROKER";
+    options.port = clientPort_;
+    options.password = password;
+    options.resetOnLogon = true;
+    clients_.emplace_back(new TestCounterparty(options));
+    clients_.back()->start();
+    return *clients_.back();
+  }
+
+  FIX::Message report(TestCounterparty& client, const std::string& clOrdId, const std::string& execType) {
+    FIX::Message found;
+    EXPECT_TRUE(client.waitForMessageWhere(
+        "8",
+        [&](const FIX::Message& m) {
+          return field(m, FIX::FIELD::ClOrdID) == clOrdId && field(m, FIX::FIELD::ExecType) == execType;
+        },
+        found))
+        << "no ExecutionReport 150=" << execType << " for " << clOrdId;
+    return found;
+  }
+
+  std::unique_ptr<venue_sim::VenueSimulator> venue_;
+  std::unique_ptr<Forwarder> forwarder_;
+  std::vector<std::unique_ptr<TestCounterparty>> clients_;
+  int clientPort_ = 0;
+};
+
+TEST_F(ForwarderSessionTest, AnOrderReachesTheVenueAndItsReportComesBackWithTheClientsClOrdId) {
+  TestCounterparty& client = connect("LOAD1", "load-1");
+  ASSERT_TRUE(client.waitLoggedOn());
+  ASSERT_TRUE(client.send(newOrder("ORD-1", "ACC-1")));
+
+  const FIX::Message ack = report(client, "ORD-1", "0");
+  EXPECT_EQ(field(ack, FIX::FIELD::Account), "ACC-1");
+  EXPECT_EQ(field(ack, FIX::FIELD::OrdStatus), "0");
+  EXPECT_EQ(ack.getHeader().getField(FIX::FIELD::SenderCompID), "BROKER");
+  ASSERT_EQ(venue_->orders().size(), 1u);
+  EXPECT_EQ(venue_->orders()[0].clOrdId, "0:ORD-1");
+}
+
+TEST_F(ForwarderSessionTest, TheSameClOrdIdFromTwoSessionsStaysApartAndCancelsRestoreOrigClOrdId) {
+  TestCounterparty& first = connect("LOAD1", "load-1");
+  TestCounterparty& second = connect("LOAD2", "load-2");
+  ASSERT_TRUE(first.waitLoggedOn());
+  ASSERT_TRUE(second.waitLoggedOn());
+
+  ASSERT_TRUE(first.send(newOrder("SAME", "ACC-1")));
+  ASSERT_TRUE(second.send(newOrder("SAME", "ACC-2")));
+  EXPECT_EQ(field(report(first, "SAME", "0"), FIX::FIELD::Account), "ACC-1");
+  EXPECT_EQ(field(report(second, "SAME", "0"), FIX::FIELD::Account), "ACC-2");
+
+  ASSERT_TRUE(second.send(cancel("SAME-CXL", "SAME")));
+  const FIX::Message cancelled = report(second, "SAME-CXL", "4");
+  EXPECT_EQ(field(cancelled, FIX::FIELD::OrigClOrdID), "SAME");
+  EXPECT_EQ(field(cancelled, FIX::FIELD::Account), "ACC-2");
+  // The first session's order is still live at the venue: only the second one was cancelled.
+  ASSERT_EQ(venue_->restingOrders().size(), 1u);
+  EXPECT_EQ(venue_->restingOrders()[0].clOrdId, "0:SAME");
+}
+
+// The gateway keeps its sessions in SQLite (risk-gateway --data-dir); the forwarder can do the same.
+class ForwarderWithSqliteStoreTest : public ForwarderSessionTest {
+ protected:
+  std::string sessionStorePath() const override {
+    const std::string path = ::testing::TempDir() + "forwarder_session_test_sessions.db";
+    std::remove(path.c_str());
+    return path;
+  }
+};
+
+TEST_F(ForwarderWithSqliteStoreTest, AnOrderGoesThroughWithSessionsStoredInSqlite) {
+  TestCounterparty& client = connect("LOAD2", "load-2");
+  ASSERT_TRUE(client.waitLoggedOn());
+  ASSERT_TRUE(client.send(newOrder("ORD-9", "ACC-2")));
+  const FIX::Message ack = report(client, "ORD-9", "0");
+  EXPECT_EQ(field(ack, FIX::FIELD::Account), "ACC-2");
+  ASSERT_EQ(venue_->orders().size(), 1u);
+  EXPECT_EQ(venue_->orders()[0].clOrdId, "1:ORD-9");
+}
+
+TEST_F(ForwarderSessionTest, AWrongPasswordIsRefused) {
+  TestCounterparty& client = connect("LOAD1", "not-the-password");
+  EXPECT_TRUE(client.waitDisconnected());
+  EXPECT_FALSE(client.isLoggedOn());
+  FIX::Message logout;
+  ASSERT_TRUE(client.waitForMessage("5", logout));
+  EXPECT_NE(field(logout, FIX::FIELD::Text).find("invalid password"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace fix_forwarder

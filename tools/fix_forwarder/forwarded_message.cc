@@ -1,0 +1,15 @@
+#include "tools/fix_forwarder/forwarded_message.h"
+
+#include <quickfix/Fields.h>
+
+namespace fix_forwarder {
+
+FIX::Message forwardedCopy(const FIX::Message& received, const std::string& msgType) {
+  FIX::Message copy(received);
+  copy.getHeader().clear();
+  copy.getTrailer().clear();
+  copy.getHeader().setField(FIX::MsgType(msgType));
+  return copy;
+}
+
+}  // namespace fix_forwarder

@@ -1,0 +1,120 @@
+#include "tools/fix_forwarder/forwarder.h"
+
+#include <quickfix/Exceptions.h>
+
+#include <set>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+#include "gateway/fix/sqlite_message_store_factory.h"
+
+namespace fix_forwarder {
+namespace {
+
+constexpr std::chrono::milliseconds kLogoutWait(3000);
+constexpr std::chrono::milliseconds kPoll(10);
+
+std::set<FIX::SessionID> clientIds(const gateway::fix::GatewaySettings& settings) {
+  std::set<FIX::SessionID> ids;
+  for (const auto& client : settings.clients) ids.insert(client.id);
+  return ids;
+}
+
+// The same choice as the gateway's FIX engine.
+FIX::MessageStoreFactory* innerStoreFactory(const gateway::fix::FixEngineOptions& options) {
+  if (options.sessionStorePath.empty()) return new FIX::MemoryStoreFactory();
+  gateway::fix::SqliteStoreOptions store;
+  store.path = options.sessionStorePath;
+  store.fullSync = options.sessionStoreFullSync;
+  return new gateway::fix::SqliteMessageStoreFactory(store);
+}
+
+}  // namespace
+
+std::unique_ptr<Forwarder> Forwarder::create(const gateway::fix::FixEngineOptions& options,
+                                             std::string& error) {
+  gateway::fix::GatewaySettings settings;
+  if (!gateway::fix::loadGatewaySettings(options, settings, error)) return nullptr;
+  if (settings.clients.empty()) {
+    error = "no client session (GatewayRole=client) in the settings";
+    return nullptr;
+  }
+  try {
+    return std::unique_ptr<Forwarder>(new Forwarder(settings, options));
+  } catch (const std::exception& e) {
+    error = e.what();
+    return nullptr;
+  }
+}
+
+Forwarder::Forwarder(const gateway::fix::GatewaySettings& settings,
+                     const gateway::fix::FixEngineOptions& options)
+    : settings_(settings),
+      innerStoreFactory_(innerStoreFactory(options)),
+      storeFactory_(*innerStoreFactory_, clientIds(settings)),
+      logFactory_(options.messageLogPath),
+      clientApplication_(routes_),
+      venueApplication_(routes_) {
+  acceptor_.reset(new FIX::SocketAcceptor(clientApplication_, storeFactory_,
+                                          settings_.acceptorSettings, logFactory_));
+  initiator_.reset(new FIX::SocketInitiator(venueApplication_, storeFactory_,
+                                             settings_.initiatorSettings, logFactory_));
+  for (const auto& client : settings_.clients) {
+    FIX::Session* session = acceptor_->getSession(client.id);
+    if (session == nullptr) throw FIX::ConfigError("no QuickFIX session for " + client.id.toString());
+    ClientSideApplication::Binding binding;
+    binding.index = routes_.clients.size();
+    binding.password = client.password;
+    binding.store = storeFactory_.guardedStore(client.id);
+    clientApplication_.addSession(client.id, binding);
+    routes_.clients.push_back(session);
+  }
+  // Market data is not forwarded: a market-data session, if configured, is left out.
+  routes_.venue = initiator_->getSession(settings_.venue);
+  if (routes_.venue == nullptr) {
+    throw FIX::ConfigError("no QuickFIX session for " + settings_.venue.toString());
+  }
+}
+
+Forwarder::~Forwarder() { stop(); }
+
+void Forwarder::start() {
+  if (running_) return;
+  try {
+    acceptor_->start();
+    initiator_->start();
+  } catch (const FIX::Exception& e) {
+    acceptor_->stop(true);
+    throw std::runtime_error(std::string("fix-forwarder cannot start: ") + e.what());
+  }
+  running_ = true;
+}
+
+bool Forwarder::waitVenueLoggedOn(std::chrono::milliseconds timeout) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (!routes_.venue->isLoggedOn()) {
+    if (std::chrono::steady_clock::now() >= deadline) return false;
+    std::this_thread::sleep_for(kPoll);
+  }
+  return true;
+}
+
+void Forwarder::stop() {
+  if (!running_) return;
+  std::vector<FIX::Session*> sessions(routes_.clients);
+  sessions.push_back(routes_.venue);
+  for (FIX::Session* session : sessions) session->logout("fix-forwarder stopping");
+  const auto deadline = std::chrono::steady_clock::now() + kLogoutWait;
+  while (std::chrono::steady_clock::now() < deadline) {
+    bool anyLoggedOn = false;
+    for (FIX::Session* session : sessions) anyLoggedOn = anyLoggedOn || session->isLoggedOn();
+    if (!anyLoggedOn) break;
+    std::this_thread::sleep_for(kPoll);
+  }
+  acceptor_->stop(true);
+  initiator_->stop(true);
+  running_ = false;
+}
+
+}  // namespace fix_forwarder
