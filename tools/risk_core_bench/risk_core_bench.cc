@@ -14,7 +14,7 @@
 //
 // Build and run (Release):
 //   cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release && cmake --build build-bench --target risk_core_bench
-//   build-bench/tools/bench/risk_core_bench --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
+//   build-bench/tools/risk_core_bench/risk_core_bench --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
 #include <benchmark/benchmark.h>
 
 #include <atomic>

@@ -1,0 +1,1 @@
+"""The parts of tools/bench: settings files, processes, runs, the environment and the summary."""
