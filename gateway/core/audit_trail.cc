@@ -55,6 +55,17 @@ json denialJson(const risk::Denial& denial) {
   return json{{"code", std::string(risk::toString(denial.code()))}, {"numbers", details}, {"text", denial.format()}};
 }
 
+// An accepted order or replace: the terms and what it costs in margin.
+template <class Accepted>
+json acceptedJson(const Accepted& e, std::int64_t journalSeq) {
+  return json{{"quantity", decimal(e.quantity)},
+              {"limit_price", decimal(e.limitPrice)},
+              {"risk_increasing", e.riskIncreasing},
+              {"order_margin", decimal(e.orderMargin)},
+              {"available_after", decimal(e.availableAfter)},
+              {"journal_seq", journalSeq}};
+}
+
 // The call's numbers, flattened as the store's margin_calls summary reads them.
 json callJson(const risk::MarginSnapshot& snapshot, std::string_view currency, risk::Timestamp deadline) {
   json detail = snapshotJson(snapshot);
@@ -89,31 +100,19 @@ void AuditTrail::onEvent(const risk::Event& event, std::string_view actor) {
       [&](const auto& e) {
         using T = std::decay_t<decltype(e)>;
         if constexpr (std::is_same_v<T, risk::OrderAccepted>) {
+          json detail = acceptedJson(e, input);
+          detail["symbol"] = e.symbol.str();
+          detail["side"] = std::string(risk::toString(e.side));
           add(e.time, "order_accepted", e.account.view(), callIdOfLiquidationOrder(e.clOrdId.view()),
-              e.clOrdId.view(), actor,
-              json{{"symbol", e.symbol.str()},
-                   {"side", std::string(risk::toString(e.side))},
-                   {"quantity", decimal(e.quantity)},
-                   {"limit_price", decimal(e.limitPrice)},
-                   {"risk_increasing", e.riskIncreasing},
-                   {"order_margin", decimal(e.orderMargin)},
-                   {"available_after", decimal(e.availableAfter)},
-                   {"journal_seq", input}}
-                  .dump());
+              e.clOrdId.view(), actor, detail.dump());
         } else if constexpr (std::is_same_v<T, risk::OrderDenied>) {
           json detail = denialJson(e.denial);
           detail["journal_seq"] = input;
           add(e.time, "order_denied", e.account.view(), "", e.clOrdId.view(), actor, detail.dump());
         } else if constexpr (std::is_same_v<T, risk::ReplaceAccepted>) {
-          add(e.time, "replace_accepted", e.account.view(), "", e.clOrdId.view(), actor,
-              json{{"orig_order_id", e.origClOrdId.str()},
-                   {"quantity", decimal(e.quantity)},
-                   {"limit_price", decimal(e.limitPrice)},
-                   {"risk_increasing", e.riskIncreasing},
-                   {"order_margin", decimal(e.orderMargin)},
-                   {"available_after", decimal(e.availableAfter)},
-                   {"journal_seq", input}}
-                  .dump());
+          json detail = acceptedJson(e, input);
+          detail["orig_order_id"] = e.origClOrdId.str();
+          add(e.time, "replace_accepted", e.account.view(), "", e.clOrdId.view(), actor, detail.dump());
         } else if constexpr (std::is_same_v<T, risk::ReplaceDenied>) {
           json detail = denialJson(e.denial);
           detail["orig_order_id"] = e.origClOrdId.str();

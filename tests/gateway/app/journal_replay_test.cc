@@ -12,6 +12,7 @@
 #include "gateway/core/batch_committer.h"
 #include "gateway/core/journal_codec.h"
 #include "tests/gateway/core/fake_outbox.h"
+#include "tests/gateway/core/refusal_inbox.h"
 
 namespace gateway::testing {
 namespace {
@@ -38,23 +39,6 @@ cash = "10000"
 
 int64_t raw(const char* text) { return risk::Price::parse(text).value->raw(); }
 risk::Timestamp at(int64_t seconds) { return {1'800'000'000'000'000'000 + seconds * 1'000'000'000}; }
-
-class NoInbox final : public bridge::Inbox {
- public:
-  void onClientNewOrder(const bridge::ClientNewOrder&) override {}
-  void onClientCancel(const bridge::ClientCancel&) override {}
-  void onClientReplace(const bridge::ClientReplace&) override {}
-  void onClientSession(bridge::SessionIndex, bool) override {}
-  void onClientCollateralInquiry(const bridge::ClientCollateralInquiry&) override {}
-  void onClientCollateralAssignment(const bridge::ClientCollateralAssignment&) override {}
-  void onClientPositionRequest(const bridge::ClientPositionRequest&) override {}
-  void onVenueExecution(const bridge::VenueExecution&) override {}
-  void onVenueCancelReject(const bridge::VenueCancelReject&) override {}
-  void onVenueMessageReject(const bridge::VenueMessageReject&) override {}
-  void onVenueSession(bool) override {}
-  void onMarketData(const bridge::MarketDataUpdate&) override {}
-  void onMarketDataSession(bool) override {}
-};
 
 // One gateway core with its outbox, recorder and log.
 struct Gateway {
@@ -165,7 +149,7 @@ class JournalReplayTest : public ::testing::Test {
   risk::RiskConfig config_;
   core::GenesisInput genesis_;
   std::unique_ptr<Gateway> first_;
-  NoInbox inbox_;
+  RefusalInbox inbox_;
   std::unique_ptr<core::BatchCommitter> committer_;
 };
 

@@ -8,6 +8,7 @@
 
 #include "gateway/core/gateway_core.h"
 #include "tests/gateway/core/fake_outbox.h"
+#include "tests/gateway/core/refusal_inbox.h"
 #include "tests/risk/engine_fixture.h"
 
 namespace gateway::testing {
@@ -33,25 +34,6 @@ class FakeStore final : public core::DurableStore {
 
  private:
   const FakeOutbox& outbox_;
-};
-
-// What the committer hands back to the risk thread: the venue messages that could not be sent.
-class RefusalInbox final : public bridge::Inbox {
- public:
-  void onClientNewOrder(const bridge::ClientNewOrder&) override {}
-  void onClientCancel(const bridge::ClientCancel&) override {}
-  void onClientReplace(const bridge::ClientReplace&) override {}
-  void onClientSession(bridge::SessionIndex, bool) override {}
-  void onClientCollateralInquiry(const bridge::ClientCollateralInquiry&) override {}
-  void onClientCollateralAssignment(const bridge::ClientCollateralAssignment&) override {}
-  void onClientPositionRequest(const bridge::ClientPositionRequest&) override {}
-  void onVenueExecution(const bridge::VenueExecution&) override {}
-  void onVenueCancelReject(const bridge::VenueCancelReject&) override {}
-  void onVenueMessageReject(const bridge::VenueMessageReject& reject) override { refused.push_back(reject); }
-  void onVenueSession(bool) override {}
-  void onMarketData(const bridge::MarketDataUpdate&) override {}
-  void onMarketDataSession(bool) override {}
-  std::vector<bridge::VenueMessageReject> refused;
 };
 
 class BatchCommitterTest : public ::testing::Test {
