@@ -1,0 +1,76 @@
+// tools/md_storm/run end to end: the real risk-gateway and md-storm on free loopback ports with
+// generated configuration in a temporary folder, at a low rate; checks the JSON it leaves.
+// Correctness only: no timing assertions.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path makeTempFolder() {
+  std::string pattern = (fs::temp_directory_path() / "md-storm-test-XXXXXX").string();
+  if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+  return pattern;
+}
+
+TEST(MdStormRunTest, FiveBreachesAtALowRateAllAnswered) {
+  const fs::path out = makeTempFolder();
+  const std::string command = std::string(MD_STORM_RUN) + " --build " + MD_STORM_BUILD_DIR + " --out " +
+                              out.string() + " --symbols 4 -- --rate 2000 --breaches 5 --warmup 1 --breach-every-ms 50" +
+                              " > " + (out / "run.out").string() + " 2>&1";
+  const int status = std::system(command.c_str());
+  std::ifstream runOutput(out / "run.out");
+  const std::string printed((std::istreambuf_iterator<char>(runOutput)), std::istreambuf_iterator<char>());
+  ASSERT_EQ(status, 0) << printed;
+
+  std::ifstream file(out / "md-storm.json");
+  ASSERT_TRUE(file.good()) << printed;
+  const nlohmann::json json = nlohmann::json::parse(file);
+  EXPECT_TRUE(json.at("completed").get<bool>()) << json.at("stopReason").get<std::string>();
+  const nlohmann::json& calls = json.at("breachToCall");
+  EXPECT_EQ(calls.at("breaches").get<int>(), 5);
+  EXPECT_EQ(calls.at("breachesRun").get<int>(), 5);
+  EXPECT_EQ(calls.at("samples").get<int>(), 5);
+  EXPECT_EQ(calls.at("misses").get<int>(), 0);
+  EXPECT_EQ(calls.at("warmupMisses").get<int>(), 0);
+  EXPECT_EQ(calls.at("settleTimeouts").get<int>(), 0);
+  EXPECT_EQ(calls.at("strayCalls").get<int>(), 0);
+  EXPECT_EQ(calls.at("samplesMicros").size(), 5u);
+  const double minimum = calls.at("minMicros").get<double>();
+  const double p50 = calls.at("p50Micros").get<double>();
+  const double p90 = calls.at("p90Micros").get<double>();
+  const double p99 = calls.at("p99Micros").get<double>();
+  const double maximum = calls.at("maxMicros").get<double>();
+  EXPECT_GT(minimum, 0);
+  EXPECT_LE(minimum, p50);
+  EXPECT_LE(p50, p90);
+  EXPECT_LE(p90, p99);
+  EXPECT_LE(p99, maximum);
+
+  const nlohmann::json& marketData = json.at("marketData");
+  EXPECT_GT(marketData.at("updatesSent").get<long>(), 0);
+  EXPECT_EQ(marketData.at("sendFailures").get<long>(), 0);
+  EXPECT_TRUE(marketData.at("sentinelAnswered").get<bool>());
+  EXPECT_GT(marketData.at("sentRate").get<double>(), 0);
+  EXPECT_EQ(json.at("settings").at("rate").get<int>(), 2000);
+  EXPECT_EQ(json.at("settings").at("symbols").get<int>(), 4);
+  EXPECT_EQ(json.at("prices").at("breach").get<std::string>(), "83.76");
+
+  // The gateway really issued the calls and cured them by prices (its business log).
+  std::ifstream log(out / "logs" / "gateway.log");
+  const std::string logText((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
+  EXPECT_NE(logText.find("CALL_ISSUED MC-7 "), std::string::npos) << "6 breaches and the sentinel: 7 calls";
+  EXPECT_EQ(logText.find("CALL_ISSUED MC-8 "), std::string::npos);
+  EXPECT_NE(logText.find("CALL_CLOSED MC-7 account=ACC-STORM outcome=CURED_BY_PRICES"), std::string::npos);
+  EXPECT_EQ(logText.find("CALL_ESCALATED"), std::string::npos);
+  EXPECT_EQ(logText.find("LIQUIDATION_PLAN"), std::string::npos);
+  fs::remove_all(out);
+}
+
+}  // namespace
