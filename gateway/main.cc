@@ -21,6 +21,7 @@ struct Options {
   std::string logDir = "logs";
   std::string dataDir = "data";
   bool fsync = false;
+  std::string sessionStore = "sqlite";
   int clientPort = 0;
   int venuePort = 0;
   int marketDataPort = 0;
@@ -50,6 +51,9 @@ int parse(int argc, char** argv, Options& options) {
       "a restart on the same folder recovers every position, order, call and session")(
       "fsync", po::bool_switch(&options.fsync),
       "fsync every commit (durable against a power loss, not only a process crash); see store/README.md")(
+      "session-store", po::value(&options.sessionStore)->default_value(options.sessionStore),
+      "sqlite: FIX sequence numbers and sent messages survive a restart (data-dir/sessions.db); memory: they "
+      "start at 1 with every process (only to measure what the persistent store costs)")(
       "client-port", po::value(&options.clientPort), "port for client sessions, overriding SocketAcceptPort")(
       "venue-port", po::value(&options.venuePort), "venue port, overriding the venue session's SocketConnectPort")(
       "market-data-port", po::value(&options.marketDataPort),
@@ -76,6 +80,10 @@ int parse(int argc, char** argv, Options& options) {
     std::cerr << "risk-gateway: --timer-ms must be positive\n";
     return 2;
   }
+  if (options.sessionStore != "sqlite" && options.sessionStore != "memory") {
+    std::cerr << "risk-gateway: --session-store must be sqlite or memory, not \"" << options.sessionStore << "\"\n";
+    return 2;
+  }
   return 0;
 }
 
@@ -95,6 +103,7 @@ int main(int argc, char** argv) {
   appOptions.logDir = options.logDir;
   appOptions.dataDir = options.dataDir;
   appOptions.fsyncEveryCommit = options.fsync;
+  appOptions.persistentSessions = options.sessionStore == "sqlite";
   appOptions.timerMillis = options.timerMillis;
   appOptions.adminPort = options.adminPort;
   appOptions.adminToken = options.adminToken;

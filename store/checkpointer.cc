@@ -1,5 +1,7 @@
 #include "store/checkpointer.h"
 
+#include <sqlite3.h>
+
 namespace store {
 
 Checkpointer::Checkpointer(Connection connection, std::chrono::milliseconds interval)
@@ -19,7 +21,12 @@ void Checkpointer::run() {
   while (!wake_.wait_for(lock, interval_, [this] { return stopping_; })) {
     lock.unlock();
     // PASSIVE never waits for readers or the writer; a busy result is simply retried next time.
-    connection_.exec("PRAGMA wal_checkpoint(PASSIVE)");
+    int walFrames = 0;
+    int copied = 0;
+    sqlite3_wal_checkpoint_v2(connection_.get(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &walFrames, &copied);
+    if (walFrames > kRestartFrames) {
+      sqlite3_wal_checkpoint_v2(connection_.get(), nullptr, SQLITE_CHECKPOINT_RESTART, nullptr, nullptr);
+    }
     lock.lock();
   }
 }

@@ -34,9 +34,8 @@ CREATE TABLE audit_log (
   prev_hash TEXT NOT NULL,
   hash TEXT NOT NULL
 );
-CREATE INDEX audit_log_call_id ON audit_log (call_id);
+CREATE INDEX audit_log_call_id ON audit_log (call_id) WHERE call_id <> '';
 CREATE INDEX audit_log_account_time ON audit_log (account, time_ns);
-CREATE INDEX audit_log_kind_time ON audit_log (kind, time_ns);
 CREATE TABLE chain_head (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   seq INTEGER NOT NULL,

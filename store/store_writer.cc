@@ -272,7 +272,9 @@ std::unique_ptr<StoreWriter> StoreWriter::open(const std::string& path, const St
   auto connection = Connection::openReadWrite(path, error);
   if (!connection) return nullptr;
   connection->setBusyTimeout(options.busyTimeoutMillis);
-  const std::string pragmas = std::string("PRAGMA journal_mode=WAL; PRAGMA synchronous=") +
+  // Small pages: a commit appends whole pages to the WAL, and a batch of audit and journal records
+  // touches a handful of them (only takes effect when the file is created).
+  const std::string pragmas = std::string("PRAGMA page_size=1024; PRAGMA journal_mode=WAL; PRAGMA synchronous=") +
                               (options.fsyncEveryCommit ? "FULL" : "NORMAL") +
                               "; PRAGMA wal_autocheckpoint=0; PRAGMA foreign_keys=OFF;";
   if (auto failed = connection->exec(pragmas.c_str())) {

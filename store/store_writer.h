@@ -16,8 +16,8 @@ struct StoreOptions {
   // false: synchronous=NORMAL (a commit is a write to the WAL file: durable against a process
   // crash, not against a power loss). true: synchronous=FULL (an fsync per commit).
   bool fsyncEveryCommit = false;
-  int busyTimeoutMillis = 20;  // how long a commit waits for a lock held by another process
-  int checkpointMillis = 1000; // how often the background checkpointer runs (its own connection)
+  int busyTimeoutMillis = 200; // how long a commit waits for a lock (another process, a RESTART checkpoint)
+  int checkpointMillis = 200;  // how often the background checkpointer runs (its own connection)
 };
 
 class StoreWriter {

@@ -220,7 +220,9 @@ std::unique_ptr<GatewayApp> GatewayApp::create(const GatewayAppOptions& options,
 
   fix::FixEngineOptions fixOptions = options.fix;
   if (fixOptions.messageLogPath.empty()) fixOptions.messageLogPath = options.logDir + "/fix-messages.log";
-  if (fixOptions.sessionStorePath.empty()) fixOptions.sessionStorePath = options.dataDir + "/sessions.db";
+  if (fixOptions.sessionStorePath.empty() && options.persistentSessions) {
+    fixOptions.sessionStorePath = options.dataDir + "/sessions.db";
+  }
   std::unique_ptr<fix::FixEngine> engine = fix::FixEngine::create(fixOptions, error);
   if (!engine) return nullptr;
 

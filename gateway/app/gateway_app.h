@@ -22,6 +22,9 @@ struct GatewayAppOptions {
   // sequence numbers and sent messages). A restart on the same folder recovers everything.
   std::string dataDir = "data";
   bool fsyncEveryCommit = false; // true: an fsync per commit (durable against a power loss too)
+  // false: the FIX sessions keep their sequence numbers in memory (they restart at 1 with the
+  // process): only for measuring what the persistent session store costs (tools/bench).
+  bool persistentSessions = true;
   int timerMillis = 200;         // how often call deadlines are checked
   int adminPort = 9180;          // the admin HTTP interface, on 127.0.0.1 only; 0: any free port
   std::string adminToken;        // non-empty: admin requests need "Authorization: Bearer <token>"

@@ -28,11 +28,13 @@ void RiskThread::stop() {
 }
 
 void RiskThread::push(GatewayInput input) {
+  bool wasEmpty = false;
   {
     std::lock_guard<std::mutex> lock(mutex_);
+    wasEmpty = queue_.empty();
     queue_.push_back(std::move(input));
   }
-  wake_.notify_one();
+  if (wasEmpty) wake_.notify_one();  // otherwise the risk thread is awake already or will take it with the rest
 }
 
 void RiskThread::run() {

@@ -3,8 +3,10 @@
 #include <spdlog/async.h>
 #include <spdlog/async_logger.h>
 #include <spdlog/sinks/basic_file_sink.h>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 namespace gateway {
@@ -61,14 +63,21 @@ SharedMessageLogFactory::SharedMessageLogFactory(const std::string& path) {
   if (path.empty()) return;
   pool_ = std::make_shared<spdlog::details::thread_pool>(kQueueSize, 1);
   auto sink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(path);
-  logger_ = std::make_shared<spdlog::async_logger>("fix-messages", sink, pool_,
+  static std::atomic<int> instances{0};
+  logger_ = std::make_shared<spdlog::async_logger>("fix-messages-" + std::to_string(++instances), sink, pool_,
                                                    spdlog::async_overflow_policy::block);
+  spdlog::register_logger(logger_);  // so that spdlog::flush_every flushes it too
   logger_->set_pattern("%Y-%m-%d %H:%M:%S.%f %v");
-  logger_->flush_on(spdlog::level::info);
+  // Flushed every second (spdlog::flush_every, started by the business log) and on warnings, not
+  // after every line: a write() per FIX message would cost a system call each.
+  logger_->flush_on(spdlog::level::warn);
 }
 
 SharedMessageLogFactory::~SharedMessageLogFactory() {
-  if (logger_) logger_->flush();
+  if (logger_) {
+    logger_->flush();
+    spdlog::drop(logger_->name());
+  }
   logger_.reset();
   pool_.reset();  // drains the queue and joins the logger's thread
 }

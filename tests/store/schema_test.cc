@@ -25,7 +25,7 @@ TEST(SchemaTest, MigrationsCreateTheSchemaAndRecordVersionOne) {
     EXPECT_EQ(db.number(std::string("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='") + table + "'"), 1)
         << table;
   }
-  for (const char* index : {"audit_log_call_id", "audit_log_account_time", "audit_log_kind_time"}) {
+  for (const char* index : {"audit_log_call_id", "audit_log_account_time"}) {
     EXPECT_EQ(db.number(std::string("SELECT count(*) FROM sqlite_master WHERE type='index' AND name='") + index + "'"), 1)
         << index;
   }
