@@ -131,8 +131,8 @@ int main(int argc, char** argv) {
   }
   std::cout << "risk-gateway running: " << gateway->clientSessionCount() << " client session(s), "
             << gateway->accountCount() << " account(s), " << gateway->instrumentCount()
-            << " instrument(s); admin on 127.0.0.1:" << gateway->adminPort() << "; logs in " << options.logDir << "; data in " << options.dataDir
-            << std::endl;
+            << " instrument(s); admin on 127.0.0.1:" << gateway->adminPort() << "; logs in " << options.logDir
+            << "; data in " << options.dataDir << std::endl;
   int received = 0;
   sigwait(&stopSignals, &received);
   gateway->stop();

@@ -26,6 +26,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -183,7 +184,6 @@ class CrashRecoveryTest : public ::testing::Test {
 
     clientPort_ = fix::testing::freeTcpPort();
     venuePort_ = fix::testing::freeTcpPort();
-    adminPort_ = fix::testing::freeTcpPort();
 
     venue_sim::VenueConfig config;
     config.port = venuePort_;
@@ -197,8 +197,8 @@ class CrashRecoveryTest : public ::testing::Test {
         RISK_GATEWAY_BINARY,
         {"--fix-settings", folder_ + "/gateway.cfg", "--risk-config", folder_ + "/risk.toml", "--dictionary",
          GATEWAY_FIX_DICTIONARY, "--log-dir", folder_ + "/logs", "--data-dir", folder_ + "/data", "--client-port",
-         std::to_string(clientPort_), "--venue-port", std::to_string(venuePort_), "--admin-port",
-         std::to_string(adminPort_), "--timer-ms", "50"},
+         std::to_string(clientPort_), "--venue-port", std::to_string(venuePort_), "--admin-port", "0",
+         "--timer-ms", "50"},
         folder_ + "/gateway.out"));
     startGateway();
     if (HasFatalFailure()) return;
@@ -228,12 +228,28 @@ class CrashRecoveryTest : public ::testing::Test {
            16, FTW_DEPTH | FTW_PHYS);
   }
 
+  // The admin port the gateway started last says it listens on ("admin on 127.0.0.1:<port>;" in its
+  // output, appended at every start); 0 until it says so. The gateway picks a free port itself
+  // (--admin-port 0), so no other test can take it between a choice and a bind.
+  int announcedAdminPort() {
+    const std::string output = fileText(folder_ + "/gateway.out");
+    const std::string marker = "admin on 127.0.0.1:";
+    const std::size_t at = output.rfind(marker);
+    if (at == std::string::npos || at < outputSeen_) return 0;
+    return std::atoi(output.c_str() + at + marker.size());
+  }
+
   // Starts the binary and waits until it serves its admin interface and is logged on to the venue.
   void startGateway() {
     std::string error;
+    outputSeen_ = fileText(folder_ + "/gateway.out").size();
     ASSERT_TRUE(gateway_->start(error)) << error;
-    ASSERT_TRUE(waitUntil([&] { return adminGet(adminPort_, "/accounts").status == 200 || !gateway_->running(); },
-                          kStartTimeout));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+          adminPort_ = announcedAdminPort();
+          return (adminPort_ != 0 && adminGet(adminPort_, "/accounts").status == 200) || !gateway_->running();
+        },
+        kStartTimeout));
     ASSERT_TRUE(gateway_->running()) << "risk-gateway exited: " << lastLines(fileText(folder_ + "/gateway.out"), 20);
     ASSERT_TRUE(venue_->waitForLogon("GATEWAY", kStartTimeout));
   }
@@ -352,6 +368,7 @@ class CrashRecoveryTest : public ::testing::Test {
   int clientPort_ = 0;
   int venuePort_ = 0;
   int adminPort_ = 0;
+  std::size_t outputSeen_ = 0;  // gateway.out's size before the last start
   std::unique_ptr<venue_sim::VenueSimulator> venue_;
   std::unique_ptr<GatewayProcess> gateway_;
   std::unique_ptr<ResumingClient> client1_;
