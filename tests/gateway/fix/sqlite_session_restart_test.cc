@@ -234,6 +234,11 @@ TEST_F(SqliteSessionRestartTest, ARestartedEngineResumesTheSessionAndResendsFrom
   EXPECT_EQ(seqNum(after), 6);
   EXPECT_TRUE(second.reachesNumbers(7, 7));
   const SequenceNumbers now = second.numbers();
+  // The client's session counts a message after its application has seen it: wait for the count.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (client->session().getExpectedTargetNum() != now.nextSender && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
   EXPECT_EQ(client->session().getExpectedTargetNum(), now.nextSender);
   EXPECT_EQ(client->session().getExpectedSenderNum(), now.nextTarget);
   for (const std::string& type : client->receivedTypes()) {
