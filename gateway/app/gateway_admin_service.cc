@@ -2,9 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <future>
-#include <iterator>
 #include <memory>
 
 #include "gateway/config/risk_config_loader.h"
@@ -180,10 +178,7 @@ core::AdminResult GatewayAdminService::listAccounts() {
 core::AdminResult GatewayAdminService::reloadConfig(const core::AdminActor& actor) {
   // Reading and validating the file happens here, off the risk thread. The text is journaled with the
   // reload, so a replay applies exactly this configuration.
-  std::ifstream file(riskConfigPath_, std::ios::binary);
-  if (!file) return failure(400, "INVALID_CONFIG", "cannot read " + riskConfigPath_);
-  const std::string configText((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-  const auto load = config::loadRiskConfigText(configText, riskConfigPath_);
+  const auto load = config::loadRiskConfigFile(riskConfigPath_);
   if (!load.config) {
     json problems = json::array();
     for (const auto& error : load.errors) problems.push_back(error.toString());
@@ -194,7 +189,7 @@ core::AdminResult GatewayAdminService::reloadConfig(const core::AdminActor& acto
   }
   const risk::RiskConfig& config = *load.config;
   return onRiskThread([&](risk::Timestamp now) {
-    const risk::Events events = core_.applyAdmin(risk::ConfigReload{now, &config}, actor.user, now, configText);
+    const risk::Events events = core_.applyAdmin(risk::ConfigReload{now, &config}, actor.user, now, load.text);
     for (const risk::Event& event : events) {
       if (const auto* refused = std::get_if<risk::ConfigReloadRefused>(&event)) {
         return failure(409, "RELOAD_REFUSED", refused->reason);

@@ -1,8 +1,6 @@
 #include "gateway/app/gateway_app.h"
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <stdexcept>
 
 #include "gateway/admin/admin_http_server.h"
@@ -169,13 +167,6 @@ class GatewayAppImpl final : public GatewayApp {
   bool started_ = false;
 };
 
-std::optional<std::string> readFile(const std::string& path, std::string& text) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return "cannot read " + path;
-  text.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
-  return std::nullopt;
-}
-
 std::string problemsOf(const config::RiskConfigLoad& load) {
   std::string text;
   for (const auto& problem : load.errors) text += (text.empty() ? "" : "\n") + problem.toString();
@@ -186,16 +177,13 @@ std::string problemsOf(const config::RiskConfigLoad& load) {
 
 std::unique_ptr<GatewayApp> GatewayApp::create(const GatewayAppOptions& options, std::string& error) {
   StartingPoint start;
-  if (auto problem = readFile(options.riskConfigPath, start.currentText)) {
-    error = *problem;
-    return nullptr;
-  }
-  const auto risk = config::loadRiskConfigText(start.currentText, options.riskConfigPath);
+  const auto risk = config::loadRiskConfigFile(options.riskConfigPath);
   if (!risk.config) {
     error = problemsOf(risk);
     return nullptr;
   }
   start.currentConfig = *risk.config;
+  start.currentText = risk.text;
   if (options.timerMillis <= 0) {
     error = "the timer period must be positive";
     return nullptr;

@@ -617,13 +617,18 @@ std::string ConfigError::toString() const {
 RiskConfigLoad loadRiskConfigFile(const std::string& path) {
   std::string contents;
   if (std::optional<std::string> problem = readWholeFile(path, contents)) {
-    return {std::nullopt, {ConfigError{path, "", std::move(*problem)}}};
+    RiskConfigLoad failed;
+    failed.errors.push_back(ConfigError{path, "", std::move(*problem)});
+    return failed;
   }
-  return loadRiskConfigText(contents, path);
+  RiskConfigLoad load = loadRiskConfigText(contents, path);
+  load.text = std::move(contents);
+  return load;
 }
 
 RiskConfigLoad loadRiskConfigText(std::string_view text, const std::string& fileNameForMessages) {
   RiskConfigLoad load;
+  load.text = std::string(text);
   toml::table root;
   try {
     root = toml::parse(text, std::string_view(fileNameForMessages));

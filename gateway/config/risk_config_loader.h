@@ -35,6 +35,7 @@ struct ConfigError {
 struct RiskConfigLoad {
   std::optional<risk::RiskConfig> config;
   std::vector<ConfigError> errors;
+  std::string text;  // the TOML as read (the gateway journals it with the configuration it applies)
 };
 
 // A missing or unreadable file gives one error naming the file.

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "gateway/bridge/liquidation_ids.h"
 #include "risk/event_text.h"
 
 namespace gateway::core {
@@ -76,15 +77,6 @@ json callJson(const risk::MarginSnapshot& snapshot, std::string_view currency, r
 
 }  // namespace
 
-std::string callIdOfLiquidationOrder(std::string_view clOrdId) {
-  constexpr std::string_view kPrefix = "LIQ-";
-  if (clOrdId.substr(0, kPrefix.size()) != kPrefix) return {};
-  const std::string_view rest = clOrdId.substr(kPrefix.size());
-  const auto dash = rest.rfind('-');
-  if (dash == std::string_view::npos || dash == 0) return {};
-  return std::string(rest.substr(0, dash));
-}
-
 void AuditTrail::add(risk::Timestamp time, std::string_view kind, std::string_view account, std::string_view callId,
                      std::string_view orderId, std::string_view actor, std::string detail, std::string fixMessage) {
   if (recorder_.replaying()) return;  // stored already: skip the work of building it
@@ -103,7 +95,7 @@ void AuditTrail::onEvent(const risk::Event& event, std::string_view actor) {
           json detail = acceptedJson(e, input);
           detail["symbol"] = e.symbol.str();
           detail["side"] = std::string(risk::toString(e.side));
-          add(e.time, "order_accepted", e.account.view(), callIdOfLiquidationOrder(e.clOrdId.view()),
+          add(e.time, "order_accepted", e.account.view(), bridge::callIdOfLiquidationOrder(e.clOrdId.str()),
               e.clOrdId.view(), actor, detail.dump());
         } else if constexpr (std::is_same_v<T, risk::OrderDenied>) {
           json detail = denialJson(e.denial);
@@ -126,7 +118,7 @@ void AuditTrail::onEvent(const risk::Event& event, std::string_view actor) {
           detail["journal_seq"] = input;
           add(e.time, "cancel_denied", "", "", e.origClOrdId.view(), actor, detail.dump());
         } else if constexpr (std::is_same_v<T, risk::FillApplied>) {
-          const std::string callId = e.liquidation ? callIdOfLiquidationOrder(e.clOrdId.view()) : std::string();
+          const std::string callId = e.liquidation ? bridge::callIdOfLiquidationOrder(e.clOrdId.str()) : std::string();
           add(e.time, e.liquidation ? "liquidation_fill" : "fill", e.account.view(), callId, e.clOrdId.view(), actor,
               json{{"symbol", e.symbol.str()},
                    {"side", std::string(risk::toString(e.side))},

@@ -47,7 +47,4 @@ class AuditTrail {
   const risk::RiskEngine& engine_;
 };
 
-// The call a liquidation order belongs to: "LIQ-MC-3-2" -> "MC-3"; empty for any other id.
-std::string callIdOfLiquidationOrder(std::string_view clOrdId);
-
 }  // namespace gateway::core

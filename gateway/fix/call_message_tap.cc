@@ -4,6 +4,8 @@
 
 #include <chrono>
 
+#include "gateway/bridge/liquidation_ids.h"
+
 namespace gateway {
 namespace fix {
 namespace {
@@ -12,20 +14,13 @@ std::string fieldOr(const FIX::FieldMap& map, int tag) {
   return map.isSetField(tag) ? map.getField(tag) : std::string();
 }
 
-// "LIQ-MC-3-2" -> "MC-3".
-std::string callOfLiquidationOrder(const std::string& clOrdId) {
-  if (clOrdId.compare(0, 4, "LIQ-") != 0) return std::string();
-  const std::size_t dash = clOrdId.rfind('-');
-  return dash > 4 ? clOrdId.substr(4, dash - 4) : std::string();
-}
-
 }  // namespace
 
 void tapIfAboutACall(const FIX::Message& message, const FIX::SessionID& id, bool outbound, bridge::MessageTap& tap) {
   const std::string msgType = fieldOr(message.getHeader(), FIX::FIELD::MsgType);
   const bool collateral = msgType == "AX" || msgType == "AY" || msgType == "AZ" || msgType == "BA";
   const std::string clOrdId = fieldOr(message, FIX::FIELD::ClOrdID);
-  const std::string liquidationCall = msgType == "8" ? callOfLiquidationOrder(clOrdId) : std::string();
+  const std::string liquidationCall = msgType == "8" ? bridge::callIdOfLiquidationOrder(clOrdId) : std::string();
   if (!collateral && liquidationCall.empty()) return;
   bridge::TappedFixMessage tapped;
   tapped.timeNanos = std::chrono::duration_cast<std::chrono::nanoseconds>(
