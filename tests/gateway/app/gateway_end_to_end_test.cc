@@ -232,8 +232,20 @@ TEST_F(EndToEndTest, WhileTheVenueIsDownOrdersAreDeniedAndTheyFlowAgainWhenItRet
   venue_.reset();
   startVenue(venue_sim::VenueConfig());
   ASSERT_TRUE(venue_->waitForLogon("GATEWAY", std::chrono::seconds(10)));
-  ASSERT_TRUE(client.send(newOrder("UP-1", "ACC-1", '1', "1", "95")));
-  ASSERT_TRUE(execution(client, "UP-1", '0', report));
+  // The venue has seen the logon; until the gateway's risk thread has too, an order is still refused
+  // as VENUE_UNAVAILABLE (and for no other reason). Then it is routed and acknowledged.
+  attempt = 0;
+  ASSERT_TRUE(waitFor([&] {
+    const std::string id = "UP-" + std::to_string(++attempt);
+    client.send(newOrder(id, "ACC-1", '1', "1", "95"));
+    const bool answered = client.waitForMessageWhere(
+        "8", [&](const Message& m) { return m.getField(FIX::FIELD::ClOrdID) == id; }, report,
+        std::chrono::seconds(5));
+    EXPECT_TRUE(answered) << id;
+    if (answered && field(report, FIX::FIELD::ExecType) == "0") return true;
+    EXPECT_EQ(field(report, 5006), "VENUE_UNAVAILABLE");
+    return false;
+  }));
 }
 
 TEST_F(EndToEndTest, AVenueThatFillsWithoutANewAcknowledgement) {
