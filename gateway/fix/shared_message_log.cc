@@ -1,8 +1,7 @@
 #include "gateway/fix/shared_message_log.h"
 
-#include <spdlog/async.h>
-#include <spdlog/async_logger.h>
-#include <spdlog/sinks/basic_file_sink.h>
+#include "gateway/fix/buffered_file_sink.h"
+
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -13,7 +12,8 @@ namespace gateway {
 namespace fix {
 namespace {
 
-constexpr std::size_t kQueueSize = 8192;
+// How long a line may wait in memory before it is written.
+constexpr std::chrono::milliseconds kWriteInterval{200};
 
 // Password (554) and NewPassword (925) never reach the file.
 void maskSecret(std::string& text, const char* tagPrefix) {
@@ -61,25 +61,15 @@ class SharedMessageLog : public FIX::Log {
 
 SharedMessageLogFactory::SharedMessageLogFactory(const std::string& path) {
   if (path.empty()) return;
-  pool_ = std::make_shared<spdlog::details::thread_pool>(kQueueSize, 1);
-  auto sink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(path);
   static std::atomic<int> instances{0};
-  logger_ = std::make_shared<spdlog::async_logger>("fix-messages-" + std::to_string(++instances), sink, pool_,
-                                                   spdlog::async_overflow_policy::block);
-  spdlog::register_logger(logger_);  // so that spdlog::flush_every flushes it too
+  logger_ = std::make_shared<spdlog::logger>("fix-messages-" + std::to_string(++instances),
+                                             std::make_shared<BufferedFileSink>(path, kWriteInterval));
   logger_->set_pattern("%Y-%m-%d %H:%M:%S.%f %v");
-  // Flushed every second (spdlog::flush_every, started by the business log) and on warnings, not
-  // after every line: a write() per FIX message would cost a system call each.
-  logger_->flush_on(spdlog::level::warn);
 }
 
 SharedMessageLogFactory::~SharedMessageLogFactory() {
-  if (logger_) {
-    logger_->flush();
-    spdlog::drop(logger_->name());
-  }
-  logger_.reset();
-  pool_.reset();  // drains the queue and joins the logger's thread
+  if (logger_) logger_->flush();
+  logger_.reset();  // the sink writes what is left and stops its thread
 }
 
 FIX::Log* SharedMessageLogFactory::create() { return new SharedMessageLog(logger_, "GLOBAL"); }

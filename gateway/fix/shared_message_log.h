@@ -1,13 +1,15 @@
 #pragma once
 
-// QuickFIX's message log for every session, written to ONE shared file through an asynchronous
-// spdlog logger; with no path it logs nothing. QuickFIX's FileLog opens files per session and,
+// QuickFIX's message log for every session, written to ONE shared file; with no path it logs
+// nothing. QuickFIX's FileLog opens files per session and,
 // with FileStore, caps a select()-based process near 145 sessions; this opens exactly one.
 //
 // Line format: "<time> <session> IN|OUT|EVENT <text>", the FIX field separator (SOH) shown as '|',
 // the values of Password (554) and NewPassword (925) replaced by "***".
-// The logger blocks when its queue (8192 lines) is full rather than drop lines: the file is an
-// audit trail. A line is written and flushed by the logger's own thread.
+// A session's thread formats its line into memory (BufferedFileSink): no system call, no wait for
+// the disk, no other thread woken per message. The sink's own thread writes the lines out every
+// 200 ms; none is dropped (the file is an audit trail), and at most the last 200 ms are lost if
+// the process is killed.
 
 #include <quickfix/Log.h>
 #include <quickfix/SessionID.h>
@@ -17,9 +19,6 @@
 
 namespace spdlog {
 class logger;
-namespace details {
-class thread_pool;
-}
 }  // namespace spdlog
 
 namespace gateway {
@@ -37,7 +36,6 @@ class SharedMessageLogFactory : public FIX::LogFactory {
   void destroy(FIX::Log* log) override;
 
  private:
-  std::shared_ptr<spdlog::details::thread_pool> pool_;
   std::shared_ptr<spdlog::logger> logger_;  // null: logging off
 };
 

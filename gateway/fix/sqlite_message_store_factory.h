@@ -2,11 +2,13 @@
 
 // Creates SqliteMessageStores: every session's store lives in ONE SQLite file opened once by the
 // factory (one connection, shared by every store it creates), so a process with hundreds of
-// sessions holds three descriptors for them (the database, its WAL and its shared-memory index).
+// sessions holds four descriptors for them (the database, its WAL, its shared-memory index and the
+// memory-mapped sequence numbers). See SqliteSessionDatabase for write-behind and fullSync.
 
 #include <quickfix/MessageStore.h>
 #include <quickfix/SessionID.h>
 
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -17,7 +19,9 @@ namespace fix {
 
 struct SqliteStoreOptions {
   std::string path;        // the database file; its folder is created when missing
-  bool fullSync = false;   // synchronous=FULL (an fsync per commit) instead of NORMAL
+  bool fullSync = false;   // every write committed with an fsync before it returns
+  // Without fullSync: how often sent messages are committed behind the session threads.
+  std::chrono::milliseconds writeInterval{SqliteSessionDatabase::kDefaultWriteInterval};
 };
 
 class SqliteMessageStoreFactory : public FIX::MessageStoreFactory {
@@ -28,6 +32,9 @@ class SqliteMessageStoreFactory : public FIX::MessageStoreFactory {
 
   FIX::MessageStore* create(const FIX::SessionID& sessionID) override;
   void destroy(FIX::MessageStore* store) override;
+
+  // Commits every message still waiting (write-behind) before it returns.
+  void flush();
 
  private:
   std::shared_ptr<SqliteSessionDatabase> database_;

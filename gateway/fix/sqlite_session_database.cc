@@ -1,16 +1,27 @@
 #include "gateway/fix/sqlite_session_database.h"
 
+#include "gateway/fix/session_numbers_file.h"
+
 #include <errno.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstring>
+#include <iostream>
+#include <iterator>
+#include <unordered_map>
 
 namespace gateway {
 namespace fix {
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
+// Waiting messages that wake the thread before its interval is over.
+constexpr std::size_t kWakeMessages = 4096;
+// Waiting messages past which, while writes fail, storing another throws.
+constexpr std::size_t kMaxWaitingWhileFailing = 200000;
 
 const char kCreateMigrations[] =
     "CREATE TABLE IF NOT EXISTS schema_migrations("
@@ -111,8 +122,15 @@ class SqliteSessionDatabase::Statement {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
-SqliteSessionDatabase::SqliteSessionDatabase(const std::string& path, bool fullSync)
-    : path_(path) {
+constexpr std::chrono::milliseconds SqliteSessionDatabase::kDefaultWriteInterval;
+
+std::string SqliteSessionDatabase::numbersPath(const std::string& databasePath) {
+  return databasePath + "-numbers";
+}
+
+SqliteSessionDatabase::SqliteSessionDatabase(const std::string& path, bool fullSync,
+                                             std::chrono::milliseconds writeInterval)
+    : path_(path), writeBehind_(!fullSync), writeInterval_(writeInterval) {
   std::string error;
   if (path.empty()) throw FIX::ConfigError("session store: no file named");
   if (!makeParentFolders(path, error)) {
@@ -164,13 +182,39 @@ SqliteSessionDatabase::SqliteSessionDatabase(const std::string& path, bool fullS
         db_,
         "UPDATE fix_sessions SET next_sender=1, next_target=1, creation_time=?2 "
         "WHERE session_id=?1"));
+    writeNumbers_.reset(new Statement(
+        db_, "UPDATE fix_sessions SET next_sender=?2, next_target=?3 WHERE session_id=?1"));
   } catch (const FIX::Exception& e) {
     close();
     throw FIX::ConfigError("session store " + path + ": " + e.detail);
   }
+  try {
+    numbers_.reset(new SessionNumbersFile(numbersPath(path)));
+  } catch (...) {
+    close();
+    throw;
+  }
+  if (writeBehind_) writer_ = std::thread([this] { writerLoop(); });
 }
 
-SqliteSessionDatabase::~SqliteSessionDatabase() { close(); }
+SqliteSessionDatabase::~SqliteSessionDatabase() {
+  if (writer_.joinable()) {
+    {
+      std::lock_guard<std::mutex> lock(memoryMutex_);
+      stop_ = true;
+    }
+    wake_.notify_one();
+    writer_.join();
+    try {
+      flush();
+    } catch (const FIX::IOException& e) {
+      // Nothing is left to retry: say what is lost where the operator sees it.
+      std::cerr << "session store " << path_ << ": " << waiting_.size()
+                << " sent messages could not be written: " << e.detail << std::endl;
+    }
+  }
+  close();
+}
 
 void SqliteSessionDatabase::close() {
   // The statements go before the connection.
@@ -186,6 +230,7 @@ void SqliteSessionDatabase::close() {
   selectMessages_.reset();
   deleteMessages_.reset();
   resetNumbers_.reset();
+  writeNumbers_.reset();
   sqlite3_close(db_);
   db_ = nullptr;
 }
@@ -249,46 +294,99 @@ void SqliteSessionDatabase::migrate() {
 
 SessionRow SqliteSessionDatabase::openSession(const std::string& sessionId,
                                               const std::string& creationTime) {
-  std::lock_guard<std::mutex> lock(mutex_);
-  {
-    Statement::Use use(*insertSession_);
-    use.bind(1, sessionId).bind(2, creationTime).step();
-  }
-  Statement::Use use(*selectSession_);
-  use.bind(1, sessionId);
-  if (!use.step()) fail("no row for session " + sessionId);
   SessionRow row;
-  row.nextSender = use.intColumn(0);
-  row.nextTarget = use.intColumn(1);
-  row.creationTime = use.textColumn(2);
-  return row;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    {
+      Statement::Use use(*insertSession_);
+      use.bind(1, sessionId).bind(2, creationTime).step();
+    }
+    Statement::Use use(*selectSession_);
+    use.bind(1, sessionId);
+    if (!use.step()) fail("no row for session " + sessionId);
+    row.nextSender = use.intColumn(0);
+    row.nextTarget = use.intColumn(1);
+    row.creationTime = use.textColumn(2);
+  }
+  return reconcile(sessionId, row);
 }
 
 SessionRow SqliteSessionDatabase::loadSession(const std::string& sessionId) {
-  std::lock_guard<std::mutex> lock(mutex_);
-  Statement::Use use(*selectSession_);
-  use.bind(1, sessionId);
-  if (!use.step()) fail("no row for session " + sessionId);
   SessionRow row;
-  row.nextSender = use.intColumn(0);
-  row.nextTarget = use.intColumn(1);
-  row.creationTime = use.textColumn(2);
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    Statement::Use use(*selectSession_);
+    use.bind(1, sessionId);
+    if (!use.step()) fail("no row for session " + sessionId);
+    row.nextSender = use.intColumn(0);
+    row.nextTarget = use.intColumn(1);
+    row.creationTime = use.textColumn(2);
+  }
+  return reconcile(sessionId, row);
+}
+
+SessionRow SqliteSessionDatabase::reconcile(const std::string& sessionId, SessionRow row) {
+  std::lock_guard<std::mutex> lock(memoryMutex_);
+  const int slot = numbers_->find(sessionId);
+  if (slot < 0) {
+    numbers_->add(sessionId, row.nextSender, row.nextTarget);
+    return row;
+  }
+  const bool databaseBehind = numbers_->nextSender(slot) > row.nextSender ||
+                              numbers_->nextTarget(slot) > row.nextTarget;
+  row.nextSender = std::max(row.nextSender, numbers_->nextSender(slot));
+  row.nextTarget = std::max(row.nextTarget, numbers_->nextTarget(slot));
+  numbers_->setNextSender(slot, row.nextSender);
+  numbers_->setNextTarget(slot, row.nextTarget);
+  if (databaseBehind) markDirty(slot);  // the database catches up with the next commit
   return row;
+}
+
+int SqliteSessionDatabase::slotOf(const std::string& sessionId) {
+  const int slot = numbers_->find(sessionId);
+  // Every store opens its session first; a session without a slot still gets one.
+  return slot >= 0 ? slot : numbers_->add(sessionId, 1, 1);
+}
+
+void SqliteSessionDatabase::markDirty(int slot) {
+  if (static_cast<std::size_t>(slot) >= isDirty_.size()) isDirty_.resize(slot + 1, false);
+  if (isDirty_[slot]) return;
+  isDirty_[slot] = true;
+  dirty_.push_back(slot);
 }
 
 void SqliteSessionDatabase::storeMessage(const std::string& sessionId, int seq,
                                          const std::string& message) {
-  std::lock_guard<std::mutex> lock(mutex_);
-  inTransaction([&] {
-    Statement::Use upsert(*upsertMessage_);
-    upsert.bind(1, sessionId).bind(2, seq).bind(3, message).step();
-    Statement::Use raise(*raiseSender_);
-    raise.bind(1, sessionId).bind(2, seq + 1).step();
-  });
+  if (!writeBehind_) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    inTransaction([&] {
+      Statement::Use upsert(*upsertMessage_);
+      upsert.bind(1, sessionId).bind(2, seq).bind(3, message).step();
+      Statement::Use raise(*raiseSender_);
+      raise.bind(1, sessionId).bind(2, seq + 1).step();
+    });
+  }
+  bool wake = false;
+  {
+    std::lock_guard<std::mutex> lock(memoryMutex_);
+    if (writeBehind_ && !failure_.empty() && waiting_.size() >= kMaxWaitingWhileFailing) {
+      throw FIX::IOException("session store: " + std::to_string(waiting_.size()) +
+                             " sent messages wait to be written: " + failure_);
+    }
+    const int slot = slotOf(sessionId);
+    if (numbers_->nextSender(slot) < seq + 1) numbers_->setNextSender(slot, seq + 1);
+    if (writeBehind_) {
+      waiting_.push_back(WaitingMessage{slot, seq, message});
+      markDirty(slot);
+      wake = waiting_.size() == kWakeMessages;
+    }
+  }
+  if (wake) wake_.notify_one();
 }
 
 void SqliteSessionDatabase::setNumber(Statement& statement, const std::string& sessionId,
                                       int value) {
+  if (writeBehind_) return;
   std::lock_guard<std::mutex> lock(mutex_);
   Statement::Use use(statement);
   use.bind(1, sessionId).bind(2, value).step();
@@ -296,14 +394,23 @@ void SqliteSessionDatabase::setNumber(Statement& statement, const std::string& s
 
 void SqliteSessionDatabase::setNextSender(const std::string& sessionId, int value) {
   setNumber(*updateSender_, sessionId, value);
+  std::lock_guard<std::mutex> lock(memoryMutex_);
+  const int slot = slotOf(sessionId);
+  numbers_->setNextSender(slot, value);
+  if (writeBehind_) markDirty(slot);
 }
 
 void SqliteSessionDatabase::setNextTarget(const std::string& sessionId, int value) {
   setNumber(*updateTarget_, sessionId, value);
+  std::lock_guard<std::mutex> lock(memoryMutex_);
+  const int slot = slotOf(sessionId);
+  numbers_->setNextTarget(slot, value);
+  if (writeBehind_) markDirty(slot);
 }
 
 void SqliteSessionDatabase::messages(const std::string& sessionId, int begin, int end,
                                      std::vector<std::string>& out) {
+  flush();
   std::lock_guard<std::mutex> lock(mutex_);
   out.clear();
   Statement::Use use(*selectMessages_);
@@ -313,6 +420,7 @@ void SqliteSessionDatabase::messages(const std::string& sessionId, int begin, in
 
 void SqliteSessionDatabase::resetSession(const std::string& sessionId,
                                          const std::string& creationTime) {
+  flush();
   std::lock_guard<std::mutex> lock(mutex_);
   inTransaction([&] {
     Statement::Use drop(*deleteMessages_);
@@ -320,6 +428,79 @@ void SqliteSessionDatabase::resetSession(const std::string& sessionId,
     Statement::Use numbers(*resetNumbers_);
     numbers.bind(1, sessionId).bind(2, creationTime).step();
   });
+  std::lock_guard<std::mutex> memory(memoryMutex_);
+  const int slot = slotOf(sessionId);
+  numbers_->setNextSender(slot, 1);
+  numbers_->setNextTarget(slot, 1);
+}
+
+void SqliteSessionDatabase::flush() {
+  if (!writeBehind_) return;
+  struct Numbers {
+    std::string sessionId;
+    int nextSender;
+    int nextTarget;
+  };
+  std::lock_guard<std::mutex> lock(mutex_);  // one commit at a time, in the order taken
+  std::vector<WaitingMessage> batch;
+  std::vector<Numbers> numbers;
+  std::unordered_map<int, std::string> ids;
+  std::vector<int> dirtySlots;
+  {
+    std::lock_guard<std::mutex> memory(memoryMutex_);
+    if (waiting_.empty() && dirty_.empty()) return;
+    batch.swap(waiting_);
+    for (const WaitingMessage& waiting : batch) {
+      if (ids.count(waiting.slot) == 0) ids[waiting.slot] = numbers_->sessionId(waiting.slot);
+    }
+    dirtySlots.swap(dirty_);
+    for (int slot : dirtySlots) {
+      numbers.push_back(Numbers{numbers_->sessionId(slot), numbers_->nextSender(slot),
+                                numbers_->nextTarget(slot)});
+      isDirty_[slot] = false;
+    }
+  }
+  try {
+    inTransaction([&] {
+      for (const WaitingMessage& waiting : batch) {
+        Statement::Use upsert(*upsertMessage_);
+        upsert.bind(1, ids[waiting.slot]).bind(2, waiting.seq).bind(3, waiting.message).step();
+      }
+      for (const Numbers& session : numbers) {
+        Statement::Use write(*writeNumbers_);
+        write.bind(1, session.sessionId)
+            .bind(2, session.nextSender)
+            .bind(3, session.nextTarget)
+            .step();
+      }
+    });
+  } catch (const FIX::IOException& e) {
+    // Nothing is lost: the batch goes back in front of what arrived meanwhile, and is retried.
+    std::lock_guard<std::mutex> memory(memoryMutex_);
+    batch.insert(batch.end(), std::make_move_iterator(waiting_.begin()),
+                 std::make_move_iterator(waiting_.end()));
+    waiting_.swap(batch);
+    for (int slot : dirtySlots) markDirty(slot);
+    failure_ = e.detail;
+    throw;
+  }
+  std::lock_guard<std::mutex> memory(memoryMutex_);
+  failure_.clear();
+}
+
+void SqliteSessionDatabase::writerLoop() {
+  std::unique_lock<std::mutex> lock(memoryMutex_);
+  while (!stop_) {
+    wake_.wait_for(lock, writeInterval_);
+    if (stop_) break;
+    lock.unlock();
+    try {
+      flush();
+    } catch (const FIX::IOException&) {
+      // Kept in memory and retried on the next round; failure_ says why meanwhile.
+    }
+    lock.lock();
+  }
 }
 
 }  // namespace fix

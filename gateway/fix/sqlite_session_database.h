@@ -1,9 +1,23 @@
 #pragma once
 
 // The SQLite database that holds the FIX sessions' stores: ONE connection for every session of
-// the process (so no file is opened per session), guarded by one mutex, WAL journal,
-// synchronous=NORMAL (or FULL), prepared statements. Every method is one committed transaction
-// before it returns; a failure throws FIX::IOException carrying SQLite's message.
+// the process (so no file is opened per session), WAL journal, prepared statements.
+//
+// Two ways of writing, chosen by `fullSync`:
+// - write-behind (the default): the sequence numbers live in a memory-mapped file beside the
+//   database (`<path>-numbers`, SessionNumbersFile), so raising one is a store to memory that
+//   survives the process being killed. Sent messages are kept in memory and committed by the
+//   database's own thread every 10 ms, in one transaction for all sessions (a group commit), with
+//   the numbers; so no session thread waits for a write. If the process is killed, the messages of
+//   the last few milliseconds may be missing: a ResendRequest for them is answered with a gap fill
+//   (QuickFIX's answer for a message it does not have). A resend first commits what is waiting.
+// - fullSync: every message and number is committed with an fsync (synchronous=FULL) before the
+//   call returns; the numbers file is kept equal.
+// At start, a session's numbers are the larger of the file's and the database's, so either may be
+// behind (the database after a kill, the file after a power loss) without a number being reused.
+// A failing write-behind keeps the messages in memory and retries every 10 ms; past 200,000
+// waiting messages storing one throws FIX::IOException carrying SQLite's message. Other failures
+// throw FIX::IOException at once.
 //
 // Schema (version 1, recorded in schema_migrations):
 //   fix_sessions(session_id TEXT PRIMARY KEY, next_sender INTEGER NOT NULL,
@@ -15,9 +29,12 @@
 
 #include <quickfix/Exceptions.h>
 
+#include <chrono>
+#include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 struct sqlite3;
@@ -25,6 +42,8 @@ struct sqlite3_stmt;
 
 namespace gateway {
 namespace fix {
+
+class SessionNumbersFile;
 
 struct SessionRow {
   int nextSender = 1;
@@ -36,10 +55,14 @@ class SqliteSessionDatabase {
  public:
   static constexpr int kSchemaVersion = 1;
 
-  // Opens or creates `path` (and its folder), sets the pragmas, applies the migrations. Throws
-  // FIX::ConfigError naming the file when it cannot be opened or is not a session database this
-  // version can use.
-  SqliteSessionDatabase(const std::string& path, bool fullSync);
+  static constexpr std::chrono::milliseconds kDefaultWriteInterval{10};
+
+  // Opens or creates `path` (and its folder) and its numbers file, sets the pragmas, applies the
+  // migrations; without fullSync, starts the thread that commits every `writeInterval`. Throws
+  // FIX::ConfigError naming the file when it cannot be opened or is not a session database (or
+  // numbers file) this version can use.
+  SqliteSessionDatabase(const std::string& path, bool fullSync,
+                        std::chrono::milliseconds writeInterval = kDefaultWriteInterval);
   ~SqliteSessionDatabase();
 
   SqliteSessionDatabase(const SqliteSessionDatabase&) = delete;
@@ -47,22 +70,32 @@ class SqliteSessionDatabase {
 
   const std::string& path() const { return path_; }
 
+  // Where the sequence numbers are kept beside `databasePath`.
+  static std::string numbersPath(const std::string& databasePath);
+
   // The session's row, inserted with (1, 1, creationTime) when there is none.
   SessionRow openSession(const std::string& sessionId, const std::string& creationTime);
   // The session's row as stored.
   SessionRow loadSession(const std::string& sessionId);
-  // Stores the message and raises next_sender to at least seq + 1, in one transaction.
+  // Stores the message and raises next_sender to at least seq + 1 (in one transaction, or behind).
   void storeMessage(const std::string& sessionId, int seq, const std::string& message);
   void setNextSender(const std::string& sessionId, int value);
   void setNextTarget(const std::string& sessionId, int value);
-  // The messages seq in [begin, end], in order (holes are simply absent).
+  // The messages seq in [begin, end], in order (holes are simply absent); commits what waits first.
   void messages(const std::string& sessionId, int begin, int end,
                 std::vector<std::string>& out);
   // Drops the session's messages and sets (1, 1, creationTime), in one transaction.
   void resetSession(const std::string& sessionId, const std::string& creationTime);
+  // Commits every waiting message and number now (write-behind); nothing to do with fullSync.
+  void flush();
 
  private:
   class Statement;
+  struct WaitingMessage {
+    int slot;
+    int seq;
+    std::string message;
+  };
 
   void close();
   void exec(const char* sql);
@@ -71,6 +104,11 @@ class SqliteSessionDatabase {
   void migrate();
   [[noreturn]] void fail(const std::string& what) const;
   void setNumber(Statement& statement, const std::string& sessionId, int value);
+  // The row's numbers and the file's reconciled (the larger of each), written to both places.
+  SessionRow reconcile(const std::string& sessionId, SessionRow row);
+  int slotOf(const std::string& sessionId);  // memoryMutex_ held
+  void markDirty(int slot);                   // memoryMutex_ held
+  void writerLoop();
 
   const std::string path_;
   sqlite3* db_ = nullptr;
@@ -86,7 +124,20 @@ class SqliteSessionDatabase {
   std::unique_ptr<Statement> selectMessages_;
   std::unique_ptr<Statement> deleteMessages_;
   std::unique_ptr<Statement> resetNumbers_;
-  std::mutex mutex_;
+  std::unique_ptr<Statement> writeNumbers_;
+  std::mutex mutex_;  // guards the connection and its statements; taken before memoryMutex_
+
+  const bool writeBehind_;
+  const std::chrono::milliseconds writeInterval_;
+  std::unique_ptr<SessionNumbersFile> numbers_;
+  std::mutex memoryMutex_;  // guards numbers_ and everything below
+  std::condition_variable wake_;
+  std::vector<WaitingMessage> waiting_;
+  std::vector<int> dirty_;         // slots whose numbers the database has not caught up with
+  std::vector<bool> isDirty_;      // by slot
+  std::string failure_;            // why the last write-behind failed; empty after a success
+  bool stop_ = false;
+  std::thread writer_;
 };
 
 }  // namespace fix

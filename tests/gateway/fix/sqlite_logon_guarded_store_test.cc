@@ -47,8 +47,10 @@ class SqliteLogonGuardedStoreTest : public ::testing::Test {
     return seq;
   }
 
-  // The numbers and messages on disk, through a second connection.
+  // The numbers and messages on disk, through a second connection, once the messages written
+  // behind are committed.
   void expectOnDisk(int sender, int target, const std::vector<std::string>& sent) {
+    sqlite_.flush();
     SqliteMessageStoreFactory other(options(folder_));
     std::unique_ptr<FIX::MessageStore> disk(other.create(kClient1));
     EXPECT_EQ(disk->getNextSenderMsgSeqNum(), sender);

@@ -1,10 +1,15 @@
 // The SQLite session store on real files: every MessageStore method, what a reopen (a new
 // factory on the same file, as after a restart or a crash) reads back, sessions sharing a file,
-// the schema, and the files the factory refuses.
+// the schema, and the files the factory refuses; write-behind: what a killed process leaves (a
+// real child process ended with _exit, so nothing is flushed), and the numbers file.
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <memory>
 #include <string>
@@ -41,10 +46,13 @@ class SqliteMessageStoreTest : public ::testing::Test {
  protected:
   SqliteMessageStoreTest() : path_(folder_.file("data/sessions.db")) {}
 
-  std::unique_ptr<SqliteMessageStoreFactory> openFactory(bool fullSync = false) {
+  std::unique_ptr<SqliteMessageStoreFactory> openFactory(
+      bool fullSync = false,
+      std::chrono::milliseconds writeInterval = SqliteSessionDatabase::kDefaultWriteInterval) {
     SqliteStoreOptions options;
     options.path = path_;
     options.fullSync = fullSync;
+    options.writeInterval = writeInterval;
     return std::unique_ptr<SqliteMessageStoreFactory>(new SqliteMessageStoreFactory(options));
   }
 
@@ -89,6 +97,7 @@ TEST_F(SqliteMessageStoreTest, SetStoresTheMessageAndTheNextSenderInOneStep) {
   EXPECT_TRUE(store.set(1, "message-1"));
   // The crash point between set() and incr(): QuickFIX still says 1 in memory, the file says 2.
   EXPECT_EQ(store.getNextSenderMsgSeqNum(), 1);
+  opened.factory->flush();  // the message itself is written behind (see the tests below)
   {
     Opened restarted = reopen(kClient1);
     EXPECT_EQ(restarted.store->getNextSenderMsgSeqNum(), 2);
@@ -255,6 +264,138 @@ TEST_F(SqliteMessageStoreTest, RefusesASchemaNewerThanItKnows) {
     FAIL() << "opened a version 2 schema";
   } catch (const FIX::ConfigError& e) {
     EXPECT_NE(std::string(e.what()).find("schema version 2"), std::string::npos) << e.what();
+  }
+}
+
+// Runs `body` in a child process. The body ends with die(): _exit, so no destructor runs and
+// nothing waiting is flushed, as when the gateway is killed. Returns when the child has ended.
+[[noreturn]] void die() { ::_exit(0); }
+
+template <typename Body>
+void inKilledProcess(Body body) {
+  std::fflush(nullptr);
+  const pid_t child = ::fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    body();
+    ::_exit(1);  // the body did not die()
+  }
+  int status = 0;
+  ASSERT_EQ(::waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+}
+
+TEST_F(SqliteMessageStoreTest, AKilledProcessKeepsEveryNumberButMayLoseWaitingMessages) {
+  inKilledProcess([this] {
+    auto factory = openFactory(false, std::chrono::hours(1));  // the writer never gets to run
+    std::unique_ptr<FIX::MessageStore> store(factory->create(kClient1));
+    for (int seq = 1; seq <= 3; ++seq) {
+      store->set(seq, "out-" + std::to_string(seq));
+      store->incrNextSenderMsgSeqNum();
+    }
+    for (int i = 0; i < 6; ++i) store->incrNextTargetMsgSeqNum();
+    die();
+  });
+  Opened restarted = reopen(kClient1);
+  EXPECT_EQ(restarted.store->getNextSenderMsgSeqNum(), 4);  // from the memory-mapped file
+  EXPECT_EQ(restarted.store->getNextTargetMsgSeqNum(), 7);
+  // The messages waited in the killed process's memory: a resend of them would be a gap fill.
+  EXPECT_TRUE(messages(*restarted.store, 1, 10).empty());
+}
+
+TEST_F(SqliteMessageStoreTest, AKilledProcessKeepsWhatWasCommittedBeforeTheKill) {
+  inKilledProcess([this] {
+    auto factory = openFactory(false, std::chrono::hours(1));
+    std::unique_ptr<FIX::MessageStore> store(factory->create(kClient1));
+    store->set(1, "out-1");
+    store->incrNextSenderMsgSeqNum();
+    factory->flush();  // what the writer thread does every interval
+    store->set(2, "out-2");
+    store->incrNextSenderMsgSeqNum();
+    die();
+  });
+  Opened restarted = reopen(kClient1);
+  EXPECT_EQ(restarted.store->getNextSenderMsgSeqNum(), 3);
+  EXPECT_EQ(messages(*restarted.store, 1, 10), std::vector<std::string>{"out-1"});
+}
+
+TEST_F(SqliteMessageStoreTest, TheWriterThreadCommitsWithoutBeingAsked) {
+  Opened writer;
+  writer.factory = openFactory(false, std::chrono::milliseconds(1));
+  writer.store.reset(writer.factory->create(kClient1));
+  writer.store->set(1, "out-1");
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (queryText(path_, "SELECT message FROM fix_messages") == "<no row>" &&
+         std::chrono::steady_clock::now() < deadline) {
+    usleep(1000);
+  }
+  EXPECT_EQ(queryText(path_, "SELECT message FROM fix_messages"), "out-1");
+  EXPECT_EQ(queryText(path_, "SELECT next_sender FROM fix_sessions"), "2");
+}
+
+TEST_F(SqliteMessageStoreTest, GetAnswersWithMessagesStillWaiting) {
+  auto factory = openFactory(false, std::chrono::hours(1));
+  std::unique_ptr<FIX::MessageStore> store(factory->create(kClient1));
+  store->set(1, "out-1");
+  store->set(2, "out-2");
+  EXPECT_EQ(messages(*store, 1, 2), (std::vector<std::string>{"out-1", "out-2"}));
+  EXPECT_EQ(queryText(path_, "SELECT COUNT(*) FROM fix_messages"), "2");  // committed by the get
+}
+
+TEST_F(SqliteMessageStoreTest, TheLargerNumberWinsWhicheverPlaceIsBehind) {
+  inKilledProcess([this] {
+    auto factory = openFactory(false, std::chrono::hours(1));
+    std::unique_ptr<FIX::MessageStore> store(factory->create(kClient1));
+    store->setNextSenderMsgSeqNum(10);
+    store->setNextTargetMsgSeqNum(20);
+    die();
+  });
+  // The database is behind (the kill): the file's numbers win.
+  EXPECT_EQ(queryText(path_, "SELECT next_sender || '/' || next_target FROM fix_sessions"), "1/1");
+  {
+    Opened restarted = reopen(kClient1);
+    EXPECT_EQ(restarted.store->getNextSenderMsgSeqNum(), 10);
+    EXPECT_EQ(restarted.store->getNextTargetMsgSeqNum(), 20);
+  }  // a clean close brings the database up to date
+  EXPECT_EQ(queryText(path_, "SELECT next_sender || '/' || next_target FROM fix_sessions"),
+            "10/20");
+  // The file is lost (or behind, as after a power loss): the database's numbers are used.
+  ASSERT_EQ(std::remove(SqliteSessionDatabase::numbersPath(path_).c_str()), 0);
+  Opened restarted = reopen(kClient1);
+  EXPECT_EQ(restarted.store->getNextSenderMsgSeqNum(), 10);
+  EXPECT_EQ(restarted.store->getNextTargetMsgSeqNum(), 20);
+}
+
+TEST_F(SqliteMessageStoreTest, TheNumbersFileGrowsPastItsFirstThousandSessions) {
+  constexpr int kSessions = 1500;
+  {
+    auto factory = openFactory();
+    for (int n = 1; n <= kSessions; ++n) {
+      std::unique_ptr<FIX::MessageStore> store(
+          factory->create(FIX::SessionID("FIX.4.4", "BROKER", "C" + std::to_string(n))));
+      store->setNextSenderMsgSeqNum(n + 1);
+    }
+  }
+  auto factory = openFactory();
+  for (int n : {1, 1024, 1025, kSessions}) {
+    std::unique_ptr<FIX::MessageStore> store(
+        factory->create(FIX::SessionID("FIX.4.4", "BROKER", "C" + std::to_string(n))));
+    EXPECT_EQ(store->getNextSenderMsgSeqNum(), n + 1) << n;
+  }
+}
+
+TEST_F(SqliteMessageStoreTest, RefusesANumbersFileThatIsNotOne) {
+  openFactory();
+  const std::string numbers = SqliteSessionDatabase::numbersPath(path_);
+  std::ofstream(numbers, std::ios::trunc) << "not a numbers file, but long enough to have a header "
+                                             "of the right size, or nearly\n";
+  try {
+    openFactory();
+    FAIL() << "opened a numbers file that is not one";
+  } catch (const FIX::ConfigError& e) {
+    EXPECT_NE(std::string(e.what()).find(numbers), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("not a session numbers file"), std::string::npos)
+        << e.what();
   }
 }
 
