@@ -24,6 +24,7 @@ class Plan:
     bench_min_time: str              # risk_core_bench --benchmark_min_time ("" = its default)
     md_storm_quick: bool
     md_storm_timeout: int            # seconds before the storm is stopped and counted as failed
+    md_storm_order_rate: int = 1000  # orders/s a second client sends during the storm (run --order-rate)
     max_sessions: int = 500          # client sessions configured in every topology
     main_accounts: int = 1000        # accounts configured for the main comparison
     topologies_scaled: List[str] = field(default_factory=lambda: ["A", "B", "C"])

@@ -109,14 +109,39 @@ def _flatten(prefix, value, rows):
         rows.append((prefix, value))
 
 
+def md_storm_latencies(result: dict) -> str:
+    """The storm's two latencies side by side: breaching tick -> AX and, when orders flowed during the
+    storm (md-storm --order-rate), each order's intended send time -> its first ExecutionReport."""
+    out = ["| during the storm | count | lost / misses | p50 | p90 | p99 | p99.9 | max |",
+           "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    calls = result.get("breachToCall") or {}
+    if calls:
+        out.append(f"| breaching tick -> AX (µs) | {calls.get('samples', 0):,} of {calls.get('breachesRun', 0):,} "
+                   f"breaches | {calls.get('misses', 0)} | {_us(calls.get('p50Micros'))} | "
+                   f"{_us(calls.get('p90Micros'))} | {_us(calls.get('p99Micros'))} | | {_us(calls.get('maxMicros'))} |")
+    orders = result.get("orders")
+    if orders:
+        rejected = f", {orders['rejected']:,} rejected" if orders.get("rejected") else ""
+        out.append(f"| order -> first ExecutionReport (µs), {orders.get('offeredRate', 0):,} orders/s | "
+                   f"{orders.get('answered', 0):,} of {orders.get('sent', 0):,} sent{rejected} | "
+                   f"{orders.get('lost', 0)} | {_us(orders.get('p50Micros'))} | {_us(orders.get('p90Micros'))} | "
+                   f"{_us(orders.get('p99Micros'))} | {_us(orders.get('p999Micros'))} | "
+                   f"{_us(orders.get('maxMicros'))} |")
+    else:
+        out.append("| orders | no orders flowed (md-storm --order-rate 0) | | | | | | |")
+    out.append("")
+    return "\n".join(out)
+
+
 def md_storm_section(result: dict) -> str:
-    """md-storm's JSON as it is (its README documents the fields), without its configuration."""
+    """The storm's latencies side by side, then md-storm's JSON as it is (its README documents the
+    fields), without its configuration."""
     rows = []
     for key, value in result.items():
         if key in ("config", "breaches", "samples"):
             continue
         _flatten(key, value, rows)
-    out = ["| field | value |", "|---|---|"]
+    out = [md_storm_latencies(result), "| field | value |", "|---|---|"]
     for key, value in rows:
         shown = f"{value:,.1f}" if isinstance(value, float) else str(value)
         out.append(f"| {key} | {shown} |")

@@ -27,6 +27,7 @@ LatencySummary summarize(std::vector<std::int64_t> nanos) {
   summary.p50Micros = micros(percentileOfSorted(nanos, 50));
   summary.p90Micros = micros(percentileOfSorted(nanos, 90));
   summary.p99Micros = micros(percentileOfSorted(nanos, 99));
+  summary.p999Micros = micros(percentileOfSorted(nanos, 99.9));
   summary.maxMicros = micros(nanos.back());
   double total = 0;
   for (std::int64_t value : nanos) total += static_cast<double>(value);

@@ -14,6 +14,7 @@ struct LatencySummary {
   double p50Micros = 0;
   double p90Micros = 0;
   double p99Micros = 0;
+  double p999Micros = 0;  // 99.9th
   double maxMicros = 0;
   double meanMicros = 0;
 };

@@ -1,5 +1,6 @@
 // md-storm: one process that plays the venue and a client around a running risk-gateway, storms
-// it with market data and measures the time from a breaching tick to the CollateralRequest (AX).
+// it with market data and measures the time from a breaching tick to the CollateralRequest (AX);
+// with --order-rate, a second client sends orders meanwhile and their latencies are measured too.
 // See README.md.
 
 #include <quickfix/NullStore.h>
@@ -11,17 +12,22 @@
 #include <chrono>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "tools/md_storm/breach_book.h"
+#include "tools/md_storm/flow_book.h"
+#include "tools/md_storm/flow_client.h"
+#include "tools/md_storm/order_flow.h"
 #include "tools/md_storm/storm_client.h"
 #include "tools/md_storm/storm_config_files.h"
 #include "tools/md_storm/storm_loop.h"
 #include "tools/md_storm/storm_model.h"
 #include "tools/md_storm/storm_options.h"
 #include "tools/md_storm/storm_report.h"
+#include "tools/md_storm/steady_nanos.h"
 #include "tools/md_storm/storm_venue.h"
 #include "tools/venue_sim/acceptor_settings.h"
 
@@ -32,6 +38,8 @@ using md_storm::StormOptions;
 constexpr int kExitSetupFailed = 3;
 constexpr std::chrono::milliseconds kOrderAnswerTimeout{5000};
 constexpr std::chrono::milliseconds kOrderRetryPause{100};
+// After the storm, the longest wait for the flow orders still unanswered.
+constexpr std::chrono::milliseconds kFlowDrainTimeout{5000};
 
 bool writeFile(const std::string& path, const std::string& text) {
   std::ofstream out(path, std::ios::trunc);
@@ -41,7 +49,7 @@ bool writeFile(const std::string& path, const std::string& text) {
   return static_cast<bool>(out);
 }
 
-FIX::SessionSettings clientSettings(int port, const std::string& dictionary) {
+FIX::SessionSettings clientSettings(int port, const std::string& dictionary, const char* compId) {
   // QuickFIX's initiator reads ReconnectInterval from [DEFAULT] only: everything goes there.
   FIX::Dictionary defaults;
   defaults.setString(FIX::CONNECTION_TYPE, "initiator");
@@ -56,11 +64,11 @@ FIX::SessionSettings clientSettings(int port, const std::string& dictionary) {
   defaults.setString(FIX::END_TIME, "00:00:00");
   FIX::Dictionary session;
   session.setString(FIX::BEGINSTRING, "FIX.4.4");
-  session.setString(FIX::SENDERCOMPID, md_storm::kClientCompId);
+  session.setString(FIX::SENDERCOMPID, compId);
   session.setString(FIX::TARGETCOMPID, md_storm::kGatewayCompId);
   FIX::SessionSettings settings;
   settings.set(defaults);
-  settings.set(FIX::SessionID("FIX.4.4", md_storm::kClientCompId, md_storm::kGatewayCompId), session);
+  settings.set(FIX::SessionID("FIX.4.4", compId, md_storm::kGatewayCompId), session);
   return settings;
 }
 
@@ -94,9 +102,20 @@ int runStorm(const StormOptions& options, const md_storm::StormModel& model, con
   const FIX::SessionSettings venueSettings = venue_sim::buildAcceptorSettings(
       options.venuePort, md_storm::kVenueCompId, std::vector<std::string>{md_storm::kGatewayVenueCompId}, options.dictionary);
   FIX::ThreadedSocketAcceptor acceptor(venue, stores, venueSettings);
-  FIX::ThreadedSocketInitiator initiator(client, stores, clientSettings(options.clientPort, options.dictionary));
+  FIX::ThreadedSocketInitiator initiator(client, stores,
+                                         clientSettings(options.clientPort, options.dictionary, md_storm::kClientCompId));
+  // The order flow's own session and thread, only with --order-rate.
+  const bool withFlow = options.orderRate > 0;
+  md_storm::FlowBook flowBook;
+  md_storm::FlowClient flowClient(model.flowAccount, md_storm::kFlowClientPassword, flowBook);
+  std::unique_ptr<FIX::ThreadedSocketInitiator> flowInitiator;
+  if (withFlow) {
+    flowInitiator.reset(new FIX::ThreadedSocketInitiator(
+        flowClient, stores, clientSettings(options.clientPort, options.dictionary, md_storm::kFlowClientCompId)));
+  }
   acceptor.start();
   initiator.start();
+  if (flowInitiator) flowInitiator->start();
 
   const std::chrono::seconds connectTimeout(options.connectTimeoutSeconds);
   int code = 0;
@@ -108,18 +127,36 @@ int runStorm(const StormOptions& options, const md_storm::StormModel& model, con
     std::cerr << "md-storm: the client could not log on to the gateway on port " << options.clientPort
               << (client.logoutText().empty() ? std::string() : ": " + client.logoutText()) << '\n';
     code = kExitSetupFailed;
+  } else if (withFlow && !flowClient.waitForLogon(connectTimeout)) {
+    std::cerr << "md-storm: the flow client could not log on to the gateway on port " << options.clientPort
+              << (flowClient.logoutText().empty() ? std::string() : ": " + flowClient.logoutText()) << '\n';
+    code = kExitSetupFailed;
   } else if (!setUpPosition(client, model, options.connectTimeoutSeconds)) {
     std::cerr << "md-storm: the setup order was not filled\n";
     code = kExitSetupFailed;
   }
   md_storm::StormResult result;
-  if (code == 0) result = md_storm::runStorm(venue, book, model, prices, settings);
-  const bool sessionsHeld = venue.loggedOn() && client.loggedOn();
+  md_storm::FlowResult flow;
+  if (code == 0) {
+    md_storm::OrderFlow orders(flowClient, model, withFlow ? options.orderRate : 1);
+    if (withFlow) orders.start();
+    result = md_storm::runStorm(venue, book, model, prices, settings);
+    if (withFlow) {
+      orders.stop();
+      flow.rate = options.orderRate;
+      flow.flowNanos = md_storm::steadyNanos() - orders.startNanos();
+      flow.allAnswered = flowBook.waitForAnswers(kFlowDrainTimeout);
+      flow.tally = flowBook.tally();
+      flow.latencies = flowBook.latencies(orders.startNanos(), options.orderRate);
+    }
+  }
+  const bool sessionsHeld = venue.loggedOn() && client.loggedOn() && (!withFlow || flowClient.loggedOn());
+  if (flowInitiator) flowInitiator->stop();
   initiator.stop();
   acceptor.stop();
   if (code != 0) return code;
 
-  const md_storm::StormReport report = md_storm::makeReport(settings, model, prices, result);
+  const md_storm::StormReport report = md_storm::makeReport(settings, model, prices, result, flow);
   md_storm::printTable(report, std::cout);
   if (!sessionsHeld) std::cerr << "md-storm: a session dropped during the storm\n";
   if (!result.completed) std::cerr << "md-storm: the storm did not complete: " << result.stopReason << '\n';
@@ -145,9 +182,10 @@ int main(int argc, char** argv) {
     plan.clientPort = options.clientPort;
     plan.venuePort = options.venuePort;
     plan.dictionary = options.dictionary;
+    plan.orderFlow = options.orderRate > 0;
     const bool written =
         writeFile(options.writeConfigDir + "/gateway.cfg", md_storm::gatewaySettingsText(plan, model)) &&
-        writeFile(options.writeConfigDir + "/risk.toml", md_storm::riskConfigText(model));
+        writeFile(options.writeConfigDir + "/risk.toml", md_storm::riskConfigText(model, plan.orderFlow));
     return written ? 0 : 2;
   }
   try {

@@ -35,6 +35,11 @@ struct StormModel {
   std::int64_t liquidationFloor = 80 * kScale / 100;  // 0.80
   std::int64_t escalationStep = 1000 * kScale;
   std::int64_t stormSwing = 1 * kScale;             // storm quotes stay within +-1.00 of the first mark
+  // The order flow (--order-rate > 0): a second account, flat, with ample cash, that sends IOC
+  // orders of flowQuantity on the other symbols at their first mark (the venue cancels them).
+  std::string flowAccount = "ACC-FLOW";
+  std::int64_t flowCash = 100000000 * kScale;
+  std::int64_t flowQuantity = 1;                    // whole units
 
   std::string symbol(int index) const;  // "STORM<index>"
   std::string positionSymbol() const { return symbol(0); }

@@ -30,6 +30,10 @@ int parseOptions(int argc, char** argv, StormOptions& options) {
       "longest wait for the account to be back (a CollateralReport NORMAL or WARNING) after a restore")(
       "max-seconds", po::value(&storm.maxSeconds)->default_value(storm.maxSeconds),
       "stop the storm (reported incomplete) after this many seconds")(
+      "order-rate", po::value(&options.orderRate)->default_value(options.orderRate),
+      "orders per second sent during the storm by a second client (CLIENT2, account ACC-FLOW): limit IOC "
+      "orders the venue cancels, each one's latency measured to its first ExecutionReport (0: no orders; with "
+      "--write-config: also configure that session and account)")(
       "seed", po::value(&storm.seed)->default_value(storm.seed), "seed of the storm's price moves")(
       "json", po::value(&options.jsonPath), "also write the results as JSON to this file")(
       "connect-timeout-s", po::value(&options.connectTimeoutSeconds)->default_value(options.connectTimeoutSeconds),
@@ -65,6 +69,11 @@ int parseOptions(int argc, char** argv, StormOptions& options) {
     problem = "--breach-every-ms, --breaches, --timeout-ms, --settle-ms, --max-seconds and --connect-timeout-s must be "
               "positive, "
               "--warmup at least 0";
+  }
+  if (problem == nullptr && (options.orderRate < 0 || options.orderRate > 1000000)) {
+    problem = "--order-rate must be between 0 and 1000000";
+  } else if (problem == nullptr && options.orderRate > 0 && options.symbols < 2) {
+    problem = "--order-rate needs --symbols 2 or more (the orders go to the symbols other than the position's)";
   }
   if (problem != nullptr) {
     std::cerr << "md-storm: " << problem << '\n';

@@ -17,6 +17,7 @@ struct StormOptions {
   int connectTimeoutSeconds = 30;
   std::string writeConfigDir;  // --write-config DIR: write gateway.cfg and risk.toml there and exit
   std::string dictionary;      // the gateway's FIX data dictionary (required)
+  int orderRate = 0;           // --order-rate N: flow orders per second during the storm (0: none)
 };
 
 // 0: run with `options`; 1: help was shown (exit 0); 2: bad command line (message on stderr).

@@ -19,7 +19,7 @@ std::string fixed(double value, int decimals) {
 }  // namespace
 
 StormReport makeReport(const StormSettings& settings, const StormModel& model, const StormPrices& prices,
-                       const StormResult& result) {
+                       const StormResult& result, const FlowResult& flow) {
   StormReport report;
   report.settings = settings;
   report.symbols = model.symbolCount;
@@ -31,6 +31,11 @@ StormReport makeReport(const StormSettings& settings, const StormModel& model, c
   }
   if (result.sentinelAnswered && result.ingestNanos > 0) {
     report.ingestedRateAtLeast = static_cast<double>(result.updatesSent) * 1e9 / static_cast<double>(result.ingestNanos);
+  }
+  report.flow = flow;
+  report.orderLatency = summarize(flow.latencies);
+  if (flow.flowNanos > 0) {
+    report.orderSentRate = static_cast<double>(flow.tally.sent) * 1e9 / static_cast<double>(flow.flowNanos);
   }
   return report;
 }
@@ -59,6 +64,19 @@ void printTable(const StormReport& report, std::ostream& out) {
       << "| | " << latency.samples << " | " << result.misses << " | " << fixed(latency.minMicros, 1) << " | "
       << fixed(latency.p50Micros, 1) << " | " << fixed(latency.p90Micros, 1) << " | " << fixed(latency.p99Micros, 1)
       << " | " << fixed(latency.maxMicros, 1) << " |\n";
+  if (report.flow.rate > 0) {
+    const FlowTally& orders = report.flow.tally;
+    const LatencySummary& order = report.orderLatency;
+    out << "\n| orders -> first ExecutionReport (us) | offered /s | sent | answered | rejected | lost | p50 | p90 | p99 "
+           "| p99.9 | max |\n|---|---|---|---|---|---|---|---|---|---|---|\n"
+        << "| | " << report.flow.rate << " | " << orders.sent << " | " << orders.answered << " | " << orders.rejected
+        << " | " << orders.lost << " | " << fixed(order.p50Micros, 1) << " | " << fixed(order.p90Micros, 1) << " | "
+        << fixed(order.p99Micros, 1) << " | " << fixed(order.p999Micros, 1) << " | " << fixed(order.maxMicros, 1)
+        << " |\n";
+    if (orders.sendFailures > 0 || orders.strayReports > 0) {
+      out << "order send failures " << orders.sendFailures << ", stray reports " << orders.strayReports << "\n";
+    }
+  }
   if (result.warmupMisses > 0 || result.settleTimeouts > 0 || result.strayCalls > 0) {
     out << "\nwarm-up misses " << result.warmupMisses << ", restores not confirmed " << result.settleTimeouts
         << ", stray AX " << result.strayCalls << "\n";
@@ -82,7 +100,8 @@ std::string toJson(const StormReport& report) {
         {"warmup", report.settings.warmup},
         {"timeoutMs", report.settings.timeoutMs},
         {"settleMs", report.settings.settleMs},
-        {"maxSeconds", report.settings.maxSeconds}}},
+        {"maxSeconds", report.settings.maxSeconds},
+        {"orderRate", report.flow.rate}}},
       {"prices",
        {{"entry", gateway::bridge::formatFixDecimal(report.prices.restore)},
         {"breach", gateway::bridge::formatFixDecimal(report.prices.breach)},
@@ -113,6 +132,26 @@ std::string toJson(const StormReport& report) {
         {"maxMicros", latency.maxMicros},
         {"meanMicros", latency.meanMicros},
         {"samplesMicros", samples}}}};
+  if (report.flow.rate > 0) {
+    const FlowTally& orders = report.flow.tally;
+    const LatencySummary& order = report.orderLatency;
+    json["orders"] = {{"offeredRate", report.flow.rate},
+                      {"flowSeconds", static_cast<double>(report.flow.flowNanos) / 1e9},
+                      {"sentRate", report.orderSentRate},
+                      {"sent", orders.sent},
+                      {"answered", orders.answered},
+                      {"rejected", orders.rejected},
+                      {"lost", orders.lost},
+                      {"sendFailures", orders.sendFailures},
+                      {"strayReports", orders.strayReports},
+                      {"minMicros", order.minMicros},
+                      {"p50Micros", order.p50Micros},
+                      {"p90Micros", order.p90Micros},
+                      {"p99Micros", order.p99Micros},
+                      {"p999Micros", order.p999Micros},
+                      {"maxMicros", order.maxMicros},
+                      {"meanMicros", order.meanMicros}};
+  }
   return json.dump(2) + "\n";
 }
 

@@ -123,10 +123,23 @@ void StormVenue::onNewOrder(const FIX::Message& message, const FIX::SessionID& i
   order.price = decimalOr(message, FIX::FIELD::Price, index < 0 ? model_.entryPrice : firstMark(index));
   const venue_sim::ReportSettings settings;
 
+  const bool ioc = fieldOr(message, FIX::FIELD::TimeInForce, "0") == "3";
+  if (ioc) order.timeInForce = venue_sim::TimeInForce::kImmediateOrCancel;
+
   execution.kind = venue_sim::ExecKind::kNew;
   execution.execId = "STORM-E" + std::to_string(number) + "-1";
   FIX::Message acknowledgement = venue_sim::encodeExecutionReport(execution, settings);
   FIX::Session::sendToTarget(acknowledgement, id);
+
+  if (ioc && order.account == model_.flowAccount) {
+    // The order flow's IOC orders find nothing to trade with: the flow account stays flat.
+    execution.kind = venue_sim::ExecKind::kCanceled;
+    execution.execId = "STORM-E" + std::to_string(number) + "-2";
+    order.ordStatus = venue_sim::kStatusCanceled;
+    FIX::Message canceled = venue_sim::encodeExecutionReport(execution, settings);
+    FIX::Session::sendToTarget(canceled, id);
+    return;
+  }
 
   execution.kind = venue_sim::ExecKind::kTrade;
   execution.execId = "STORM-E" + std::to_string(number) + "-2";

@@ -2,7 +2,8 @@
 
 // md-storm's venue: the QuickFIX acceptor application the gateway's venue session logs on to
 // (VENUE <- GATEWAY). It answers each MarketDataRequest with a snapshot at the model's first marks,
-// fills every order in full at its limit price (ExecutionReport New, then Fill), and sends the
+// fills every order in full at its limit price (ExecutionReport New, then Fill) except the order
+// flow's IOC orders (the flow account's), which it answers New, then Canceled; and it sends the
 // storm's incremental refreshes when the storm thread asks. gnu++14 (includes QuickFIX).
 
 #include <quickfix/Application.h>

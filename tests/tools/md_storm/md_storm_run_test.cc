@@ -73,4 +73,53 @@ TEST(MdStormRunTest, FiveBreachesAtALowRateAllAnswered) {
   fs::remove_all(out);
 }
 
+// With --order-rate, a second client's orders flow during the storm: every one is answered, none
+// lost or refused, and the breaches are still measured.
+TEST(MdStormRunTest, OrdersFlowDuringTheStormAllAnswered) {
+  const fs::path out = makeTempFolder();
+  const std::string command = std::string(MD_STORM_RUN) + " --build " + MD_STORM_BUILD_DIR + " --out " +
+                              out.string() + " --symbols 4 --order-rate 200 -- --rate 2000 --breaches 3 --warmup 1" +
+                              " --breach-every-ms 100 > " + (out / "run.out").string() + " 2>&1";
+  const int status = std::system(command.c_str());
+  std::ifstream runOutput(out / "run.out");
+  const std::string printed((std::istreambuf_iterator<char>(runOutput)), std::istreambuf_iterator<char>());
+  ASSERT_EQ(status, 0) << printed;
+
+  std::ifstream file(out / "md-storm.json");
+  ASSERT_TRUE(file.good()) << printed;
+  const nlohmann::json json = nlohmann::json::parse(file);
+  EXPECT_TRUE(json.at("completed").get<bool>()) << json.at("stopReason").get<std::string>();
+  EXPECT_EQ(json.at("settings").at("orderRate").get<int>(), 200);
+  const nlohmann::json& calls = json.at("breachToCall");
+  EXPECT_EQ(calls.at("breachesRun").get<int>(), 3);
+  EXPECT_EQ(calls.at("samples").get<int>(), 3);
+  EXPECT_EQ(calls.at("misses").get<int>(), 0);
+
+  ASSERT_TRUE(json.contains("orders")) << printed;
+  const nlohmann::json& orders = json.at("orders");
+  EXPECT_EQ(orders.at("offeredRate").get<int>(), 200);
+  const long sent = orders.at("sent").get<long>();
+  EXPECT_GT(sent, 0);
+  EXPECT_EQ(orders.at("answered").get<long>(), sent);
+  EXPECT_EQ(orders.at("lost").get<long>(), 0);
+  EXPECT_EQ(orders.at("rejected").get<long>(), 0);
+  EXPECT_EQ(orders.at("sendFailures").get<long>(), 0);
+  EXPECT_EQ(orders.at("strayReports").get<long>(), 0);
+  EXPECT_GT(orders.at("minMicros").get<double>(), 0);
+  EXPECT_LE(orders.at("p50Micros").get<double>(), orders.at("p99Micros").get<double>());
+  EXPECT_LE(orders.at("p99Micros").get<double>(), orders.at("p999Micros").get<double>());
+  EXPECT_LE(orders.at("p999Micros").get<double>(), orders.at("maxMicros").get<double>());
+
+  // The configuration carried the flow's session and account, and the gateway accepted the orders.
+  std::ifstream settings(out / "config" / "gateway.cfg");
+  const std::string settingsText((std::istreambuf_iterator<char>(settings)), std::istreambuf_iterator<char>());
+  EXPECT_NE(settingsText.find("Accounts=ACC-FLOW"), std::string::npos);
+  std::ifstream log(out / "logs" / "gateway.log");
+  const std::string logText((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
+  EXPECT_NE(logText.find(":FLOW-0 account=ACC-FLOW"), std::string::npos);
+  EXPECT_EQ(logText.find("ORDER_DENIED"), std::string::npos);
+  EXPECT_EQ(logText.find("LIQUIDATION_PLAN"), std::string::npos);
+  fs::remove_all(out);
+}
+
 }  // namespace

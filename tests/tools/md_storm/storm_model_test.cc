@@ -161,6 +161,28 @@ TEST(StormConfigFilesTest, GatewaySettingsNameBothSessionsAndPorts) {
   EXPECT_NE(text.find("Accounts=ACC-STORM"), std::string::npos);
   EXPECT_NE(text.find("TargetCompID=VENUE"), std::string::npos);
   EXPECT_NE(text.find("GatewayRole=venue"), std::string::npos);
+  EXPECT_EQ(text.find("CLIENT2"), std::string::npos) << "no order flow: one client session";
+  EXPECT_EQ(riskConfigText(model).find(model.flowAccount), std::string::npos);
+}
+
+// With the order flow: a second client session entitled to the flow account alone, and the flow
+// account in risk.toml, which the gateway's loader accepts.
+TEST(StormConfigFilesTest, TheOrderFlowAddsItsSessionAndAccount) {
+  StormModel model;
+  SessionPlan plan;
+  plan.clientPort = 40001;
+  plan.venuePort = 40002;
+  plan.dictionary = "/abs/FIX44-gateway.xml";
+  plan.orderFlow = true;
+  const std::string text = gatewaySettingsText(plan, model);
+  EXPECT_NE(text.find("TargetCompID=CLIENT2\nSocketAcceptPort=40001\nPassword=flow-password\nAccounts=ACC-FLOW\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("Accounts=ACC-STORM"), std::string::npos);
+  const gateway::config::RiskConfigLoad load = gateway::config::loadRiskConfigText(riskConfigText(model, true), "storm.toml");
+  ASSERT_TRUE(load.errors.empty()) << load.errors.front().toString();
+  EXPECT_NE(riskConfigText(model, true).find("id = \"ACC-FLOW\"\ncurrency = \"USD\"\ncash = \"100000000\""),
+            std::string::npos);
 }
 
 }  // namespace
