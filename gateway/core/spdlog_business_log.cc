@@ -1,19 +1,18 @@
 #include "gateway/core/spdlog_business_log.h"
 
-#include <spdlog/async.h>
-#include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/spdlog.h>
+
+#include "gateway/core/buffered_file_sink.h"
 
 namespace gateway::core {
 
 SpdlogBusinessLog::SpdlogBusinessLog(const std::string& path) {
-  if (!spdlog::thread_pool()) spdlog::init_thread_pool(65536, 1);
-  auto sink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(path);
-  logger_ = std::make_shared<spdlog::async_logger>("business", sink, spdlog::thread_pool(),
-                                                   spdlog::async_overflow_policy::block);
+  // Lines wait in memory for the sink's thread (every 200 ms); a warning or an error is written
+  // at once by the thread that logs it.
+  logger_ = std::make_shared<spdlog::logger>(
+      "business", std::make_shared<BufferedFileSink>(path, std::chrono::milliseconds(200)));
   logger_->set_pattern("%Y-%m-%dT%H:%M:%S.%fZ %l %v", spdlog::pattern_time_type::utc);
   logger_->flush_on(spdlog::level::warn);
-  spdlog::flush_every(std::chrono::seconds(1));
 }
 
 SpdlogBusinessLog::~SpdlogBusinessLog() { logger_->flush(); }

@@ -1,7 +1,8 @@
 #pragma once
 
-// BusinessLog through spdlog's asynchronous logger: the risk thread hands each line to a queue and
-// a background thread writes it, so logging never waits for the disk on the hot path.
+// BusinessLog through spdlog into a BufferedFileSink: the risk thread formats each line into memory
+// and the sink's thread writes the lines out every 200 ms, so an info line costs no system call
+// and wakes no thread. Warnings and errors (alarms) are written at once.
 
 #include <memory>
 #include <string>

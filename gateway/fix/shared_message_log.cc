@@ -1,6 +1,6 @@
 #include "gateway/fix/shared_message_log.h"
 
-#include "gateway/fix/buffered_file_sink.h"
+#include "gateway/core/buffered_file_sink.h"
 
 #include <spdlog/spdlog.h>
 
@@ -63,7 +63,7 @@ SharedMessageLogFactory::SharedMessageLogFactory(const std::string& path) {
   if (path.empty()) return;
   static std::atomic<int> instances{0};
   logger_ = std::make_shared<spdlog::logger>("fix-messages-" + std::to_string(++instances),
-                                             std::make_shared<BufferedFileSink>(path, kWriteInterval));
+                                             std::make_shared<core::BufferedFileSink>(path, kWriteInterval));
   logger_->set_pattern("%Y-%m-%d %H:%M:%S.%f %v");
 }
 

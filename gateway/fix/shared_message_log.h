@@ -6,7 +6,7 @@
 //
 // Line format: "<time> <session> IN|OUT|EVENT <text>", the FIX field separator (SOH) shown as '|',
 // the values of Password (554) and NewPassword (925) replaced by "***".
-// A session's thread formats its line into memory (BufferedFileSink): no system call, no wait for
+// A session's thread formats its line into memory (core::BufferedFileSink): no system call, no wait for
 // the disk, no other thread woken per message. The sink's own thread writes the lines out every
 // 200 ms; none is dropped (the file is an audit trail), and at most the last 200 ms are lost if
 // the process is killed.

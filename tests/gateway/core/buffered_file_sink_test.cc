@@ -1,6 +1,6 @@
 // BufferedFileSink: lines reach the file in order and whole, from many threads, without anyone
 // waiting for the disk; flush() and destruction write everything; the writer thread writes on its own.
-#include "gateway/fix/buffered_file_sink.h"
+#include "gateway/core/buffered_file_sink.h"
 
 #include <gtest/gtest.h>
 #include <spdlog/logger.h>
@@ -15,7 +15,7 @@
 #include <vector>
 
 namespace gateway {
-namespace fix {
+namespace core {
 namespace {
 
 std::vector<std::string> linesOf(const std::string& path) {
@@ -95,5 +95,5 @@ TEST(BufferedFileSink, AFileThatCannotBeOpenedIsNamed) {
 }
 
 }  // namespace
-}  // namespace fix
+}  // namespace core
 }  // namespace gateway

@@ -5,6 +5,7 @@
 // the disk and never wakes another thread (except when the buffer passes kWakeBytes). The writer
 // thread swaps the buffer out and write()s it every `interval` (and on flush(), and at the end), so
 // at most `interval` of lines is lost if the process is killed. Lines are never dropped.
+// C++14-clean: the FIX side (gnu++14) writes its message log through it too.
 
 #include <spdlog/sinks/sink.h>
 
@@ -16,7 +17,7 @@
 #include <thread>
 
 namespace gateway {
-namespace fix {
+namespace core {
 
 class BufferedFileSink : public spdlog::sinks::sink {
  public:
@@ -53,5 +54,5 @@ class BufferedFileSink : public spdlog::sinks::sink {
   std::thread writer_;
 };
 
-}  // namespace fix
+}  // namespace core
 }  // namespace gateway

@@ -1,4 +1,4 @@
-#include "gateway/fix/buffered_file_sink.h"
+#include "gateway/core/buffered_file_sink.h"
 
 #include <spdlog/common.h>
 #include <spdlog/pattern_formatter.h>
@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 namespace gateway {
-namespace fix {
+namespace core {
 
 BufferedFileSink::BufferedFileSink(const std::string& path, std::chrono::milliseconds interval)
     : path_(path), interval_(interval), formatter_(new spdlog::pattern_formatter()) {
@@ -87,5 +87,5 @@ void BufferedFileSink::writeOut() {
   writing_.clear();
 }
 
-}  // namespace fix
+}  // namespace core
 }  // namespace gateway
