@@ -18,6 +18,7 @@ class Plan:
     scale_count: int
     scale_warmup: int
     accounts: List[int]              # accounts scale: accounts configured, one session at accounts_rate
+                                     # (a rate the gateway sustains, so that queueing does not hide the cost)
     accounts_rate: int
     accounts_count: int
     accounts_warmup: int
@@ -43,7 +44,7 @@ FULL = Plan(
     scale_count=100000,
     scale_warmup=20000,
     accounts=[1000, 10000, 100000],
-    accounts_rate=5000,
+    accounts_rate=2000,
     accounts_count=100000,
     accounts_warmup=20000,
     bench_min_time="",
@@ -56,7 +57,7 @@ QUICK = Plan(
     rates=[1000, 5000],
     count=10000,
     warmup=2000,
-    find_max_rates=[5000, 10000, 15000, 20000, 30000],
+    find_max_rates=[1000, 2000, 3000, 5000, 10000, 15000, 20000, 30000],
     find_max_count=5000,
     find_max_warmup=1000,
     sessions=[1, 10, 100, 500],
@@ -64,7 +65,7 @@ QUICK = Plan(
     scale_count=3000,
     scale_warmup=1000,
     accounts=[1000, 100000],
-    accounts_rate=5000,
+    accounts_rate=2000,
     accounts_count=10000,
     accounts_warmup=2000,
     bench_min_time="0.05",
