@@ -298,15 +298,10 @@ SessionRow SqliteSessionDatabase::openSession(const std::string& sessionId,
   {
     std::lock_guard<std::mutex> lock(mutex_);
     {
-      Statement::Use use(*insertSession_);
-      use.bind(1, sessionId).bind(2, creationTime).step();
+      Statement::Use insert(*insertSession_);
+      insert.bind(1, sessionId).bind(2, creationTime).step();
     }
-    Statement::Use use(*selectSession_);
-    use.bind(1, sessionId);
-    if (!use.step()) fail("no row for session " + sessionId);
-    row.nextSender = use.intColumn(0);
-    row.nextTarget = use.intColumn(1);
-    row.creationTime = use.textColumn(2);
+    row = selectRow(sessionId);
   }
   return reconcile(sessionId, row);
 }
@@ -315,18 +310,24 @@ SessionRow SqliteSessionDatabase::loadSession(const std::string& sessionId) {
   SessionRow row;
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    Statement::Use use(*selectSession_);
-    use.bind(1, sessionId);
-    if (!use.step()) fail("no row for session " + sessionId);
-    row.nextSender = use.intColumn(0);
-    row.nextTarget = use.intColumn(1);
-    row.creationTime = use.textColumn(2);
+    row = selectRow(sessionId);
   }
   return reconcile(sessionId, row);
 }
 
+SessionRow SqliteSessionDatabase::selectRow(const std::string& sessionId) {
+  Statement::Use use(*selectSession_);
+  use.bind(1, sessionId);
+  if (!use.step()) fail("no row for session " + sessionId);
+  SessionRow row;
+  row.nextSender = use.intColumn(0);
+  row.nextTarget = use.intColumn(1);
+  row.creationTime = use.textColumn(2);
+  return row;
+}
+
 SessionRow SqliteSessionDatabase::reconcile(const std::string& sessionId, SessionRow row) {
-  std::lock_guard<std::mutex> lock(memoryMutex_);
+  std::unique_lock<std::mutex> lock(memoryMutex_);
   const int slot = numbers_->find(sessionId);
   if (slot < 0) {
     numbers_->add(sessionId, row.nextSender, row.nextTarget);
@@ -338,7 +339,13 @@ SessionRow SqliteSessionDatabase::reconcile(const std::string& sessionId, Sessio
   row.nextTarget = std::max(row.nextTarget, numbers_->nextTarget(slot));
   numbers_->setNextSender(slot, row.nextSender);
   numbers_->setNextTarget(slot, row.nextTarget);
-  if (databaseBehind) markDirty(slot);  // the database catches up with the next commit
+  if (databaseBehind) {
+    markDirty(slot);  // written behind: the table catches up with the thread's next commit
+    if (!writeBehind_) {
+      lock.unlock();
+      flush();  // fullSync: the table catches up now
+    }
+  }
   return row;
 }
 
@@ -384,28 +391,26 @@ void SqliteSessionDatabase::storeMessage(const std::string& sessionId, int seq,
   if (wake) wake_.notify_one();
 }
 
-void SqliteSessionDatabase::setNumber(Statement& statement, const std::string& sessionId,
-                                      int value) {
-  if (writeBehind_) return;
-  std::lock_guard<std::mutex> lock(mutex_);
-  Statement::Use use(statement);
-  use.bind(1, sessionId).bind(2, value).step();
+void SqliteSessionDatabase::setNumber(Statement& statement,
+                                      void (SessionNumbersFile::*setInFile)(int, int),
+                                      const std::string& sessionId, int value) {
+  if (!writeBehind_) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    Statement::Use use(statement);
+    use.bind(1, sessionId).bind(2, value).step();
+  }
+  std::lock_guard<std::mutex> lock(memoryMutex_);
+  const int slot = slotOf(sessionId);
+  (numbers_.get()->*setInFile)(slot, value);
+  if (writeBehind_) markDirty(slot);
 }
 
 void SqliteSessionDatabase::setNextSender(const std::string& sessionId, int value) {
-  setNumber(*updateSender_, sessionId, value);
-  std::lock_guard<std::mutex> lock(memoryMutex_);
-  const int slot = slotOf(sessionId);
-  numbers_->setNextSender(slot, value);
-  if (writeBehind_) markDirty(slot);
+  setNumber(*updateSender_, &SessionNumbersFile::setNextSender, sessionId, value);
 }
 
 void SqliteSessionDatabase::setNextTarget(const std::string& sessionId, int value) {
-  setNumber(*updateTarget_, sessionId, value);
-  std::lock_guard<std::mutex> lock(memoryMutex_);
-  const int slot = slotOf(sessionId);
-  numbers_->setNextTarget(slot, value);
-  if (writeBehind_) markDirty(slot);
+  setNumber(*updateTarget_, &SessionNumbersFile::setNextTarget, sessionId, value);
 }
 
 void SqliteSessionDatabase::messages(const std::string& sessionId, int begin, int end,
@@ -435,7 +440,6 @@ void SqliteSessionDatabase::resetSession(const std::string& sessionId,
 }
 
 void SqliteSessionDatabase::flush() {
-  if (!writeBehind_) return;
   struct Numbers {
     std::string sessionId;
     int nextSender;

@@ -12,7 +12,8 @@
 //   the last few milliseconds may be missing: a ResendRequest for them is answered with a gap fill
 //   (QuickFIX's answer for a message it does not have). A resend first commits what is waiting.
 // - fullSync: every message and number is committed with an fsync (synchronous=FULL) before the
-//   call returns; the numbers file is kept equal.
+//   call returns; the numbers file is kept equal (a session whose table row lags the file, as after
+//   a kill in write-behind mode, has its row brought up to date when it is opened).
 // At start, a session's numbers are the larger of the file's and the database's, so either may be
 // behind (the database after a kill, the file after a power loss) without a number being reused.
 // A failing write-behind keeps the messages in memory and retries every 10 ms; past 200,000
@@ -86,7 +87,9 @@ class SqliteSessionDatabase {
                 std::vector<std::string>& out);
   // Drops the session's messages and sets (1, 1, creationTime), in one transaction.
   void resetSession(const std::string& sessionId, const std::string& creationTime);
-  // Commits every waiting message and number now (write-behind); nothing to do with fullSync.
+  // Commits every waiting message and number now. With fullSync nothing waits, except numbers the
+  // table lags behind the file by when a session is opened (after a kill in write-behind mode):
+  // opening commits those at once.
   void flush();
 
  private:
@@ -103,7 +106,10 @@ class SqliteSessionDatabase {
   void inTransaction(Body body);
   void migrate();
   [[noreturn]] void fail(const std::string& what) const;
-  void setNumber(Statement& statement, const std::string& sessionId, int value);
+  SessionRow selectRow(const std::string& sessionId);  // mutex_ held
+  // Sets one of the session's numbers: the file always, the table at once with fullSync.
+  void setNumber(Statement& statement, void (SessionNumbersFile::*setInFile)(int, int),
+                 const std::string& sessionId, int value);
   // The row's numbers and the file's reconciled (the larger of each), written to both places.
   SessionRow reconcile(const std::string& sessionId, SessionRow row);
   int slotOf(const std::string& sessionId);  // memoryMutex_ held

@@ -366,6 +366,24 @@ TEST_F(SqliteMessageStoreTest, TheLargerNumberWinsWhicheverPlaceIsBehind) {
   EXPECT_EQ(restarted.store->getNextTargetMsgSeqNum(), 20);
 }
 
+TEST_F(SqliteMessageStoreTest, FullSyncBringsATableLeftBehindByAKillUpToDateWhenOpened) {
+  inKilledProcess([this] {
+    auto factory = openFactory(false, std::chrono::hours(1));
+    std::unique_ptr<FIX::MessageStore> store(factory->create(kClient1));
+    store->setNextSenderMsgSeqNum(10);
+    store->setNextTargetMsgSeqNum(20);
+    die();
+  });
+  EXPECT_EQ(queryText(path_, "SELECT next_sender || '/' || next_target FROM fix_sessions"), "1/1");
+  auto factory = openFactory(true);
+  std::unique_ptr<FIX::MessageStore> store(factory->create(kClient1));
+  EXPECT_EQ(store->getNextSenderMsgSeqNum(), 10);
+  EXPECT_EQ(store->getNextTargetMsgSeqNum(), 20);
+  // Committed on opening, not at some later write: a power loss now loses neither number.
+  EXPECT_EQ(queryText(path_, "SELECT next_sender || '/' || next_target FROM fix_sessions"),
+            "10/20");
+}
+
 TEST_F(SqliteMessageStoreTest, TheNumbersFileGrowsPastItsFirstThousandSessions) {
   constexpr int kSessions = 1500;
   {
