@@ -4,13 +4,13 @@
 
 #include <boost/program_options.hpp>
 
-#include <csignal>
 #include <iostream>
 #include <memory>
 #include <sstream>
 #include <string>
 
 #include "gateway/app/gateway_app.h"
+#include "gateway/bridge/stop_signals.h"
 
 namespace {
 
@@ -116,11 +116,7 @@ int main(int argc, char** argv) {
   }
 
   // Block the stop signals before any thread starts, so that only sigwait below receives them.
-  sigset_t stopSignals;
-  sigemptyset(&stopSignals);
-  sigaddset(&stopSignals, SIGINT);
-  sigaddset(&stopSignals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+  gateway::bridge::blockStopSignals();
 
   try {
     gateway->start();
@@ -133,8 +129,7 @@ int main(int argc, char** argv) {
             << gateway->accountCount() << " account(s), " << gateway->instrumentCount()
             << " instrument(s); admin on 127.0.0.1:" << gateway->adminPort() << "; logs in " << options.logDir
             << "; data in " << options.dataDir << std::endl;
-  int received = 0;
-  sigwait(&stopSignals, &received);
+  gateway::bridge::waitForStopSignal();
   gateway->stop();
   std::cout << "risk-gateway stopped" << std::endl;
   return 0;

@@ -4,14 +4,14 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
-#include <set>
 #include <stdexcept>
 #include <thread>
 
 #include "gateway/fix/client_message_encoder.h"
 #include "gateway/fix/collateral_encoder.h"
 #include "gateway/fix/position_encoder.h"
-#include "gateway/fix/sqlite_message_store_factory.h"
+#include "gateway/fix/session_logout.h"
+#include "gateway/fix/session_store_choice.h"
 #include "gateway/fix/venue_message_encoder.h"
 
 namespace gateway {
@@ -20,28 +20,13 @@ namespace {
 
 // QuickFIX generates a Logout on its timer tick (about a second); the peers answer at once.
 constexpr std::chrono::milliseconds kLogoutWait(3000);
-constexpr std::chrono::milliseconds kLogoutPoll(10);
-
-std::set<FIX::SessionID> clientIds(const GatewaySettings& settings) {
-  std::set<FIX::SessionID> ids;
-  for (const auto& client : settings.clients) ids.insert(client.id);
-  return ids;
-}
-
-FIX::MessageStoreFactory* innerStoreFactory(const FixEngineOptions& options) {
-  if (options.sessionStorePath.empty()) return new FIX::MemoryStoreFactory();
-  SqliteStoreOptions store;
-  store.path = options.sessionStorePath;
-  store.fullSync = options.sessionStoreFullSync;
-  return new SqliteMessageStoreFactory(store);
-}
 
 }  // namespace
 
 FixEngineImpl::FixEngineImpl(const GatewaySettings& settings, const FixEngineOptions& options)
     : settings_(settings),
-      innerStoreFactory_(innerStoreFactory(options)),
-      storeFactory_(*innerStoreFactory_, clientIds(settings)),
+      innerStoreFactory_(chosenStoreFactory(options)),
+      storeFactory_(*innerStoreFactory_, clientSessionIds(settings)),
       logFactory_(options.messageLogPath),
       venueApplication_(settings_.venue,
                         settings_.hasMarketDataSession ? &settings_.marketData : nullptr, feed_) {
@@ -111,17 +96,9 @@ void FixEngineImpl::start(bridge::Inbox& inbox, bridge::MessageTap* tap) {
 }
 
 void FixEngineImpl::logOutAndWait() {
-  const std::vector<FIX::Session*> sessions = everySession();
-  // Disabling a session makes QuickFIX send a Logout on its next tick and stops reconnects.
-  for (FIX::Session* session : sessions) session->logout("gateway stopping");
-  const auto deadline = std::chrono::steady_clock::now() + kLogoutWait;
-  while (std::chrono::steady_clock::now() < deadline) {
-    bool anyLoggedOn = false;
-    for (FIX::Session* session : sessions) anyLoggedOn = anyLoggedOn || session->isLoggedOn();
-    if (!anyLoggedOn) return;
-    std::this_thread::sleep_for(kLogoutPoll);
+  if (!fix::logOutAndWait(everySession(), "gateway stopping", kLogoutWait)) {
+    spdlog::warn("FIX engine: some sessions did not confirm the Logout; disconnecting them");
   }
-  spdlog::warn("FIX engine: some sessions did not confirm the Logout; disconnecting them");
 }
 
 void FixEngineImpl::stop() {

@@ -2,33 +2,18 @@
 
 #include <quickfix/Exceptions.h>
 
-#include <set>
 #include <stdexcept>
 #include <thread>
 #include <vector>
 
-#include "gateway/fix/sqlite_message_store_factory.h"
+#include "gateway/fix/session_logout.h"
+#include "gateway/fix/session_store_choice.h"
 
 namespace fix_forwarder {
 namespace {
 
 constexpr std::chrono::milliseconds kLogoutWait(3000);
 constexpr std::chrono::milliseconds kPoll(10);
-
-std::set<FIX::SessionID> clientIds(const gateway::fix::GatewaySettings& settings) {
-  std::set<FIX::SessionID> ids;
-  for (const auto& client : settings.clients) ids.insert(client.id);
-  return ids;
-}
-
-// The same choice as the gateway's FIX engine.
-FIX::MessageStoreFactory* innerStoreFactory(const gateway::fix::FixEngineOptions& options) {
-  if (options.sessionStorePath.empty()) return new FIX::MemoryStoreFactory();
-  gateway::fix::SqliteStoreOptions store;
-  store.path = options.sessionStorePath;
-  store.fullSync = options.sessionStoreFullSync;
-  return new gateway::fix::SqliteMessageStoreFactory(store);
-}
 
 }  // namespace
 
@@ -51,8 +36,8 @@ std::unique_ptr<Forwarder> Forwarder::create(const gateway::fix::FixEngineOption
 Forwarder::Forwarder(const gateway::fix::GatewaySettings& settings,
                      const gateway::fix::FixEngineOptions& options)
     : settings_(settings),
-      innerStoreFactory_(innerStoreFactory(options)),
-      storeFactory_(*innerStoreFactory_, clientIds(settings)),
+      innerStoreFactory_(gateway::fix::chosenStoreFactory(options)),  // as the gateway does
+      storeFactory_(*innerStoreFactory_, gateway::fix::clientSessionIds(settings)),
       logFactory_(options.messageLogPath),
       clientApplication_(routes_),
       venueApplication_(routes_) {
@@ -104,14 +89,7 @@ void Forwarder::stop() {
   if (!running_) return;
   std::vector<FIX::Session*> sessions(routes_.clients);
   sessions.push_back(routes_.venue);
-  for (FIX::Session* session : sessions) session->logout("fix-forwarder stopping");
-  const auto deadline = std::chrono::steady_clock::now() + kLogoutWait;
-  while (std::chrono::steady_clock::now() < deadline) {
-    bool anyLoggedOn = false;
-    for (FIX::Session* session : sessions) anyLoggedOn = anyLoggedOn || session->isLoggedOn();
-    if (!anyLoggedOn) break;
-    std::this_thread::sleep_for(kPoll);
-  }
+  gateway::fix::logOutAndWait(sessions, "fix-forwarder stopping", kLogoutWait);
   acceptor_->stop(true);
   initiator_->stop(true);
   running_ = false;

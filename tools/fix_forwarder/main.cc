@@ -4,11 +4,11 @@
 #include <boost/program_options.hpp>
 
 #include <chrono>
-#include <csignal>
 #include <iostream>
 #include <memory>
 #include <string>
 
+#include "gateway/bridge/stop_signals.h"
 #include "tools/fix_forwarder/forwarder.h"
 
 namespace {
@@ -81,11 +81,7 @@ int main(int argc, char** argv) {
   }
 
   // Block the stop signals before QuickFIX starts its threads, so that only sigwait receives them.
-  sigset_t stopSignals;
-  sigemptyset(&stopSignals);
-  sigaddset(&stopSignals, SIGINT);
-  sigaddset(&stopSignals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+  gateway::bridge::blockStopSignals();
   try {
     forwarder->start();
   } catch (const std::exception& failure) {
@@ -97,8 +93,7 @@ int main(int argc, char** argv) {
   std::cout << "fix-forwarder running: " << forwarder->clientSessionCount() << " client session(s); venue "
             << (venueUp ? "logged on" : "NOT logged on after 30 s (orders are dropped until it is)")
             << std::endl;
-  int received = 0;
-  sigwait(&stopSignals, &received);
+  gateway::bridge::waitForStopSignal();
   forwarder->stop();
   std::cout << "fix-forwarder stopped (" << forwarder->droppedOrders() << " order(s) dropped, "
             << forwarder->unroutedReports() << " report(s) not routed)" << std::endl;

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "tools/venue_sim/venue_options.h"
+#include "gateway/bridge/stop_signals.h"
 #include "tools/venue_sim/venue_runner.h"
 #include "tools/venue_sim/venue_simulator.h"
 
@@ -49,7 +50,7 @@ int main(int argc, char* argv[]) {
     venue_sim::printHelp(std::cout);
     return 0;
   }
-  venue_sim::blockStopSignals();  // before QuickFIX starts its threads
+  gateway::bridge::blockStopSignals();  // before QuickFIX starts its threads
   try {
     venue_sim::VenueSimulator venue(line.config);
     venue.start();
