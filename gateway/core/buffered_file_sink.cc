@@ -33,9 +33,9 @@ void BufferedFileSink::log(const spdlog::details::log_msg& message) {
   bool wake = false;
   {
     std::lock_guard<std::mutex> lock(bufferMutex_);
-    spdlog::memory_buf_t line;
-    formatter_->format(message, line);
-    buffer_.append(line.data(), line.size());
+    formatted_.clear();  // keeps its capacity: no allocation per line once warmed up
+    formatter_->format(message, formatted_);
+    buffer_.append(formatted_.data(), formatted_.size());
     wake = buffer_.size() >= kWakeBytes;
   }
   if (wake) wake_.notify_one();

@@ -7,6 +7,7 @@
 // at most `interval` of lines is lost if the process is killed. Lines are never dropped.
 // C++14-clean: the FIX side (gnu++14) writes its message log through it too.
 
+#include <spdlog/common.h>
 #include <spdlog/sinks/sink.h>
 
 #include <chrono>
@@ -43,9 +44,10 @@ class BufferedFileSink : public spdlog::sinks::sink {
   const std::chrono::milliseconds interval_;
   int fd_ = -1;
 
-  std::mutex bufferMutex_;  // guards buffer_, formatter_, stop_
+  std::mutex bufferMutex_;  // guards buffer_, formatted_, formatter_, stop_
   std::condition_variable wake_;
   std::string buffer_;
+  spdlog::memory_buf_t formatted_;  // one line, formatted before it is appended
   std::unique_ptr<spdlog::formatter> formatter_;
   bool stop_ = false;
 
