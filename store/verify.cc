@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 
+#include "store/audit_log_row.h"
 #include "store/hash_chain.h"
 #include "store/margin_call_summary.h"
 #include "store/schema.h"
@@ -55,34 +56,34 @@ class Verifier {
 
   bool walkChain() {
     std::string error;
-    auto rows = Statement::prepare(connection_,
-                                   "SELECT seq, time_ns, kind, account, call_id, order_id, actor, detail, "
-                                   "fix_message, prev_hash, hash FROM audit_log ORDER BY seq",
-                                   error);
+    auto rows = Statement::prepare(
+        connection_, (std::string("SELECT ") + kAuditLogColumns + " FROM audit_log ORDER BY seq").c_str(), error);
     if (!rows) return setError(error);
     std::string previousHash(kGenesisHash);
     while (rows->step()) {
-      const std::int64_t seq = rows->columnInt(0);
-      AuditRecord record;
-      record.timeNs = rows->columnInt(1);
-      record.kind = rows->columnText(2);
-      record.account = rows->columnText(3);
-      record.callId = rows->columnText(4);
-      record.orderId = rows->columnText(5);
-      record.actor = rows->columnText(6);
-      record.detail = rows->columnText(7);
-      record.fixMessage = rows->columnText(8);
-      const std::string prevHash = rows->columnText(9);
-      const std::string hash = rows->columnText(10);
-      checkRecord(seq, record, prevHash, hash, previousHash);
+      AuditLogRow row;
+      row.seq = rows->columnInt(0);
+      row.record.timeNs = rows->columnInt(1);
+      row.record.kind = rows->columnText(2);
+      row.record.account = rows->columnText(3);
+      row.record.callId = rows->columnText(4);
+      row.record.orderId = rows->columnText(5);
+      row.record.actor = rows->columnText(6);
+      row.record.detail = rows->columnText(7);
+      row.record.fixMessage = rows->columnText(8);
+      row.prevHash = rows->columnText(9);
+      row.hash = rows->columnText(10);
+      const std::int64_t seq = row.seq;
+      const AuditRecord& record = row.record;
+      checkRecord(seq, record, row.prevHash, row.hash, previousHash);
 
       auto& call = calls_[record.callId];
       applyAuditRecord(call, seq, record);
       if (!call) calls_.erase(record.callId);
       ++result_.records;
       lastSeq_ = seq;
-      lastHash_ = hash;
-      previousHash = hash;
+      lastHash_ = row.hash;
+      previousHash = row.hash;
     }
     if (rows->failed()) return setError(connection_.lastError());
     return true;

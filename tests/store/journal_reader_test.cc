@@ -25,9 +25,7 @@ std::vector<std::int64_t> readAfter(const std::string& path, std::int64_t afterS
 TEST(JournalReaderTest, VisitsInSeqOrderFromAfterSeq) {
   TempFolder folder;
   const std::string path = folder.file("gateway.db");
-  std::string error;
-  auto writer = StoreWriter::open(path, StoreOptions{}, error);
-  ASSERT_TRUE(writer) << error;
+  const auto writer = testing::openWriter(path);
   for (const std::int64_t seq : {1, 2, 5}) {
     Batch batch;
     batch.journal.push_back(journalRecord(seq, "kind-" + std::to_string(seq)));

@@ -25,11 +25,7 @@ constexpr const char* kIssuedDetail =
 
 class MarginCallsTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    std::string error;
-    writer_ = StoreWriter::open(path_, StoreOptions{}, error);
-    ASSERT_TRUE(writer_) << error;
-  }
+  void SetUp() override { writer_ = testing::openWriter(path_); }
 
   void commit(std::vector<AuditRecord> records) {
     Batch batch;
@@ -75,11 +71,7 @@ class MarginCallsTest : public ::testing::Test {
             auditRecord(4500, "call_closed", "ACC-BETA", "MC-2", "admin", R"({"outcome":"cured_by_deposit"})")});
   }
 
-  std::vector<VerifyProblem> problems() {
-    const VerifyResult result = verifyStore(path_);
-    EXPECT_EQ(result.error, "");
-    return result.problems;
-  }
+  std::vector<VerifyProblem> problems() { return testing::verifyProblems(path_); }
 
   TempFolder folder_;
   const std::string path_ = folder_.file("gateway.db");

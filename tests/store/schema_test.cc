@@ -15,9 +15,7 @@ using testing::TempFolder;
 TEST(SchemaTest, MigrationsCreateTheSchemaAndRecordVersionOne) {
   TempFolder folder;
   const std::string path = folder.file("data/gateway.db");  // the folder is created too
-  std::string error;
-  auto writer = StoreWriter::open(path, StoreOptions{}, error);
-  ASSERT_TRUE(writer) << error;
+  const auto writer = testing::openWriter(path);
 
   RawDb db(path);
   EXPECT_EQ(db.text("SELECT group_concat(version || ':' || (applied_ns > 0), ',') FROM schema_migrations"), "1:1");
@@ -39,18 +37,12 @@ TEST(SchemaTest, MigrationsCreateTheSchemaAndRecordVersionOne) {
 TEST(SchemaTest, ReopeningKeepsTheDataAndDoesNotMigrateAgain) {
   TempFolder folder;
   const std::string path = folder.file("gateway.db");
-  std::string error;
-  {
-    auto writer = StoreWriter::open(path, StoreOptions{}, error);
-    ASSERT_TRUE(writer) << error;
-    Batch batch;
-    batch.journal.push_back(testing::journalRecord(7));
-    batch.audit.push_back(testing::auditRecord(100, "order_accepted"));
-    batch.audit.push_back(testing::auditRecord(101, "fill"));
-    ASSERT_EQ(writer->commit(batch), std::nullopt);
-  }
-  auto writer = StoreWriter::open(path, StoreOptions{}, error);
-  ASSERT_TRUE(writer) << error;
+  Batch batch;
+  batch.journal.push_back(testing::journalRecord(7));
+  batch.audit.push_back(testing::auditRecord(100, "order_accepted"));
+  batch.audit.push_back(testing::auditRecord(101, "fill"));
+  testing::writeBatch(path, batch);
+  const auto writer = testing::openWriter(path);
   EXPECT_EQ(writer->lastJournalSeq(), 7);
   EXPECT_EQ(writer->lastAuditSeq(), 2);
   RawDb db(path);
@@ -61,12 +53,12 @@ TEST(SchemaTest, ReopeningKeepsTheDataAndDoesNotMigrateAgain) {
 TEST(SchemaTest, ANewerSchemaVersionIsRefused) {
   TempFolder folder;
   const std::string path = folder.file("gateway.db");
-  std::string error;
-  ASSERT_TRUE(StoreWriter::open(path, StoreOptions{}, error)) << error;
+  testing::openWriter(path);
   {
     RawDb db(path);
     db.exec("INSERT INTO schema_migrations (version, description, applied_ns) VALUES (2, 'from the future', 1)");
   }
+  std::string error;
   EXPECT_FALSE(StoreWriter::open(path, StoreOptions{}, error));
   EXPECT_EQ(error, path + ": schema version 2 is newer than this program knows (1)");
 }

@@ -1,18 +1,24 @@
 #pragma once
 
-// Helpers for the store's tests: a temporary folder per test, raw SQL on a database file (to play
-// the part of someone tampering with it), and small record builders.
+// Helpers for the store's tests and calllog's: a temporary folder per test, raw SQL on a database
+// file (to play the part of someone tampering with it), opening a writer, verifying, and small
+// record builders.
 
+#include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "store/records.h"
+#include "store/store_writer.h"
+#include "store/verify.h"
 
 namespace store::testing {
 
@@ -79,6 +85,30 @@ class RawDb {
  private:
   sqlite3* db_ = nullptr;
 };
+
+// Opens (creating) the store at `path`; throws with the writer's message when it cannot, which
+// fails the test.
+inline std::unique_ptr<StoreWriter> openWriter(const std::string& path, const StoreOptions& options = {}) {
+  std::string error;
+  std::unique_ptr<StoreWriter> writer = StoreWriter::open(path, options, error);
+  if (!writer) throw std::runtime_error("cannot open the store: " + error);
+  return writer;
+}
+
+// Commits `batch`; throws with the writer's message when the commit fails.
+inline void commitOrThrow(StoreWriter& writer, const Batch& batch) {
+  if (const auto error = writer.commit(batch)) throw std::runtime_error("commit failed: " + *error);
+}
+
+// Opens (creating) the store at `path`, commits `batch` and closes the store; throws as above.
+inline void writeBatch(const std::string& path, const Batch& batch) { commitOrThrow(*openWriter(path), batch); }
+
+// What verifyStore() finds wrong in `path`; the file itself must be readable.
+inline std::vector<VerifyProblem> verifyProblems(const std::string& path) {
+  const VerifyResult result = verifyStore(path);
+  EXPECT_EQ(result.error, "");
+  return result.problems;
+}
 
 inline AuditRecord auditRecord(std::int64_t timeNs, std::string kind, std::string account = "ACC-ALPHA",
                                std::string callId = "", std::string actor = "risk-core",

@@ -27,18 +27,20 @@ Batch sampleBatch(std::int64_t firstJournalSeq) {
   return batch;
 }
 
-TEST(StoreWriterTest, CommitWritesJournalAuditChainAndHead) {
-  TempFolder folder;
-  const std::string path = folder.file("gateway.db");
-  std::string error;
-  auto writer = StoreWriter::open(path, StoreOptions{}, error);
-  ASSERT_TRUE(writer) << error;
+class StoreWriterTest : public ::testing::Test {
+ protected:
+  TempFolder folder_;
+  const std::string path_ = folder_.file("gateway.db");
+};
+
+TEST_F(StoreWriterTest, CommitWritesJournalAuditChainAndHead) {
+  const auto writer = testing::openWriter(path_);
   const Batch batch = sampleBatch(1);
   ASSERT_EQ(writer->commit(batch), std::nullopt);
   EXPECT_EQ(writer->lastJournalSeq(), 2);
   EXPECT_EQ(writer->lastAuditSeq(), 2);
 
-  RawDb db(path);
+  RawDb db(path_);
   EXPECT_EQ(db.text("SELECT group_concat(seq || ':' || time_ns || ':' || kind || ':' || payload, '|') FROM journal"),
             R"(1:1001:client_new_order:{"n":1}|2:1002:market_data:{"n":2})");
   EXPECT_EQ(db.text("SELECT group_concat(seq || ':' || kind || ':' || order_id || ':' || actor, '|') FROM audit_log"),
@@ -55,12 +57,12 @@ TEST(StoreWriterTest, CommitWritesJournalAuditChainAndHead) {
   EXPECT_EQ(db.text("SELECT hash FROM audit_log WHERE seq = 2"), hash2);
   EXPECT_EQ(db.text("SELECT seq || ' ' || hash FROM chain_head"), "2 " + hash2);
 
-  const VerifyResult verified = verifyStore(path);
+  const VerifyResult verified = verifyStore(path_);
   EXPECT_TRUE(verified.ok()) << verified.error;
   EXPECT_EQ(verified.records, 2);
 }
 
-TEST(StoreWriterTest, TheHashCoversEveryFieldUnambiguously) {
+TEST_F(StoreWriterTest, TheHashCoversEveryFieldUnambiguously) {
   const AuditRecord base = auditRecord(1, "k", "A", "C", "X", "{}", "O", "F");
   const std::string hash = auditRecordHash(3, base, kGenesisHash);
   // Moving a character from one field to the next changes the hash (fields are length-prefixed).
@@ -76,140 +78,112 @@ TEST(StoreWriterTest, TheHashCoversEveryFieldUnambiguously) {
   EXPECT_EQ(auditRecordHash(3, base, kGenesisHash), hash);  // deterministic
 }
 
-TEST(StoreWriterTest, TheChainContinuesAcrossCommitsAndReopening) {
-  TempFolder folder;
-  const std::string path = folder.file("gateway.db");
-  std::string error;
-  {
-    auto writer = StoreWriter::open(path, StoreOptions{}, error);
-    ASSERT_TRUE(writer) << error;
-    ASSERT_EQ(writer->commit(sampleBatch(1)), std::nullopt);
-  }
+TEST_F(StoreWriterTest, TheChainContinuesAcrossCommitsAndReopening) {
+  testing::writeBatch(path_, sampleBatch(1));
   StoreOptions options;
   options.fsyncEveryCommit = true;
-  auto writer = StoreWriter::open(path, options, error);
-  ASSERT_TRUE(writer) << error;
+  const auto writer = testing::openWriter(path_, options);
   ASSERT_EQ(writer->commit(sampleBatch(3)), std::nullopt);
   EXPECT_EQ(writer->lastJournalSeq(), 4);
   EXPECT_EQ(writer->lastAuditSeq(), 4);
-  const VerifyResult verified = verifyStore(path);
+  const VerifyResult verified = verifyStore(path_);
   EXPECT_TRUE(verified.ok()) << verified.error << (verified.problems.empty() ? "" : verified.problems[0].problem);
   EXPECT_EQ(verified.records, 4);
 }
 
-TEST(StoreWriterTest, ANonIncreasingJournalSeqFailsAndWritesNothing) {
-  TempFolder folder;
-  const std::string path = folder.file("gateway.db");
-  std::string error;
-  auto writer = StoreWriter::open(path, StoreOptions{}, error);
-  ASSERT_TRUE(writer) << error;
+TEST_F(StoreWriterTest, ANonIncreasingJournalSeqFailsAndWritesNothing) {
+  const auto writer = testing::openWriter(path_);
   ASSERT_EQ(writer->commit(sampleBatch(1)), std::nullopt);  // journal 1, 2
 
   Batch repeated = sampleBatch(2);  // journal 2, 3: 2 is not after 2
-  EXPECT_EQ(writer->commit(repeated), path + ": journal seq 2 is not after 2");
+  EXPECT_EQ(writer->commit(repeated), path_ + ": journal seq 2 is not after 2");
   Batch backwards;
   backwards.journal = {journalRecord(5), journalRecord(4)};
-  EXPECT_EQ(writer->commit(backwards), path + ": journal seq 4 is not after 5");
+  EXPECT_EQ(writer->commit(backwards), path_ + ": journal seq 4 is not after 5");
 
   EXPECT_EQ(writer->lastJournalSeq(), 2);
   EXPECT_EQ(writer->lastAuditSeq(), 2);
-  RawDb db(path);
+  RawDb db(path_);
   EXPECT_EQ(db.number("SELECT count(*) FROM journal"), 2);
   EXPECT_EQ(db.number("SELECT count(*) FROM audit_log"), 2);
 }
 
-TEST(StoreWriterTest, ALockedDatabaseFailsTheCommitWithNothingWrittenAndARetrySucceeds) {
-  TempFolder folder;
-  const std::string path = folder.file("gateway.db");
-  std::string error;
+TEST_F(StoreWriterTest, ALockedDatabaseFailsTheCommitWithNothingWrittenAndARetrySucceeds) {
   StoreOptions options;
   options.busyTimeoutMillis = 1;
-  auto writer = StoreWriter::open(path, options, error);
-  ASSERT_TRUE(writer) << error;
+  const auto writer = testing::openWriter(path_, options);
   ASSERT_EQ(writer->commit(sampleBatch(1)), std::nullopt);
 
   const Batch batch = sampleBatch(3);
   {
-    RawDb other(path);
+    RawDb other(path_);
     other.exec("BEGIN EXCLUSIVE");
-    EXPECT_EQ(writer->commit(batch), path + ": database is locked");
-    EXPECT_EQ(writer->commit(batch), path + ": database is locked");
+    EXPECT_EQ(writer->commit(batch), path_ + ": database is locked");
+    EXPECT_EQ(writer->commit(batch), path_ + ": database is locked");
     EXPECT_EQ(writer->lastJournalSeq(), 2);
     EXPECT_EQ(writer->lastAuditSeq(), 2);
     other.exec("ROLLBACK");
   }
   {
-    RawDb db(path);
+    RawDb db(path_);
     EXPECT_EQ(db.number("SELECT count(*) FROM journal"), 2);
     EXPECT_EQ(db.number("SELECT count(*) FROM audit_log"), 2);
   }
   ASSERT_EQ(writer->commit(batch), std::nullopt);
   EXPECT_EQ(writer->lastJournalSeq(), 4);
   EXPECT_EQ(writer->lastAuditSeq(), 4);
-  const VerifyResult verified = verifyStore(path);
+  const VerifyResult verified = verifyStore(path_);
   EXPECT_TRUE(verified.ok()) << verified.error << (verified.problems.empty() ? "" : verified.problems[0].problem);
   EXPECT_EQ(verified.records, 4);
 }
 
-TEST(StoreWriterTest, AFailureInsideTheTransactionRollsBackEverythingOfTheBatch) {
-  TempFolder folder;
-  const std::string path = folder.file("gateway.db");
-  std::string error;
-  auto writer = StoreWriter::open(path, StoreOptions{}, error);
-  ASSERT_TRUE(writer) << error;
+TEST_F(StoreWriterTest, AFailureInsideTheTransactionRollsBackEverythingOfTheBatch) {
+  const auto writer = testing::openWriter(path_);
   // Someone else's journal row 2 makes the insert of the batch's second journal row fail after the
   // first one and before the audit rows.
   {
-    RawDb db(path);
+    RawDb db(path_);
     db.exec("INSERT INTO journal (seq, time_ns, kind, payload) VALUES (2, 0, 'x', '{}')");
   }
   const Batch batch = sampleBatch(1);
   const std::optional<std::string> failed = writer->commit(batch);
   ASSERT_TRUE(failed);
-  EXPECT_EQ(*failed, path + ": UNIQUE constraint failed: journal.seq");
-  RawDb db(path);
+  EXPECT_EQ(*failed, path_ + ": UNIQUE constraint failed: journal.seq");
+  RawDb db(path_);
   EXPECT_EQ(db.number("SELECT count(*) FROM journal"), 1);
   EXPECT_EQ(db.number("SELECT count(*) FROM audit_log"), 0);
   EXPECT_EQ(db.number("SELECT seq FROM chain_head"), 0);
   EXPECT_EQ(writer->lastAuditSeq(), 0);
   db.exec("DELETE FROM journal");
   ASSERT_EQ(writer->commit(batch), std::nullopt);
-  EXPECT_TRUE(verifyStore(path).ok());
+  EXPECT_TRUE(verifyStore(path_).ok());
 }
 
-TEST(StoreWriterTest, ReadersWorkWhileAnotherConnectionHoldsAnOpenWriteTransaction) {
-  TempFolder folder;
-  const std::string path = folder.file("gateway.db");
-  std::string error;
-  auto writer = StoreWriter::open(path, StoreOptions{}, error);
-  ASSERT_TRUE(writer) << error;
+TEST_F(StoreWriterTest, ReadersWorkWhileAnotherConnectionHoldsAnOpenWriteTransaction) {
+  const auto writer = testing::openWriter(path_);
   ASSERT_EQ(writer->commit(sampleBatch(1)), std::nullopt);
 
-  RawDb other(path);
+  RawDb other(path_);
   other.exec("BEGIN IMMEDIATE");
   other.exec("INSERT INTO journal (seq, time_ns, kind, payload) VALUES (3, 0, 'uncommitted', '{}')");
   // Both readers see the committed snapshot and neither waits for the writer.
   std::vector<std::int64_t> seen;
-  EXPECT_EQ(readJournal(path, 0, [&](const JournalRecord& r) { seen.push_back(r.seq); return true; }), std::nullopt);
+  EXPECT_EQ(readJournal(path_, 0, [&](const JournalRecord& r) { seen.push_back(r.seq); return true; }), std::nullopt);
   EXPECT_EQ(seen, (std::vector<std::int64_t>{1, 2}));
-  const VerifyResult verified = verifyStore(path);
+  const VerifyResult verified = verifyStore(path_);
   EXPECT_TRUE(verified.ok()) << verified.error;
   EXPECT_EQ(verified.records, 2);
   other.exec("ROLLBACK");
 }
 
-TEST(StoreWriterTest, CommitsSucceedWhileAReadOnlyReaderHoldsASnapshot) {
-  TempFolder folder;
-  const std::string path = folder.file("gateway.db");
-  std::string error;
+TEST_F(StoreWriterTest, CommitsSucceedWhileAReadOnlyReaderHoldsASnapshot) {
   StoreOptions options;
   options.checkpointMillis = 1;  // the checkpointer runs often and must not disturb either side
-  auto writer = StoreWriter::open(path, options, error);
-  ASSERT_TRUE(writer) << error;
+  const auto writer = testing::openWriter(path_, options);
   ASSERT_EQ(writer->commit(sampleBatch(1)), std::nullopt);
 
   sqlite3* reader = nullptr;
-  ASSERT_EQ(sqlite3_open_v2(("file:" + path + "?mode=ro").c_str(), &reader, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
+  ASSERT_EQ(sqlite3_open_v2(("file:" + path_ + "?mode=ro").c_str(), &reader, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
                             nullptr),
             SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(reader, "BEGIN; SELECT count(*) FROM audit_log;", nullptr, nullptr, nullptr), SQLITE_OK);
@@ -222,14 +196,13 @@ TEST(StoreWriterTest, CommitsSucceedWhileAReadOnlyReaderHoldsASnapshot) {
   sqlite3_finalize(count);
   sqlite3_exec(reader, "COMMIT", nullptr, nullptr, nullptr);
   sqlite3_close(reader);
-  const VerifyResult verified = verifyStore(path);
+  const VerifyResult verified = verifyStore(path_);
   EXPECT_TRUE(verified.ok()) << verified.error;
   EXPECT_EQ(verified.records, 12);
 }
 
-TEST(StoreWriterTest, OpenNamesTheFileWhenItCannotBeCreated) {
-  TempFolder folder;
-  const std::string blocker = folder.file("not-a-folder");
+TEST_F(StoreWriterTest, OpenNamesTheFileWhenItCannotBeCreated) {
+  const std::string blocker = folder_.file("not-a-folder");
   RawDb(blocker).exec("CREATE TABLE t (x)");  // a file where the folder should be
   std::string error;
   EXPECT_FALSE(StoreWriter::open(blocker + "/gateway.db", StoreOptions{}, error));

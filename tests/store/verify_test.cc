@@ -23,9 +23,7 @@ using testing::TempFolder;
 class VerifyTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::string error;
-    auto writer = StoreWriter::open(path_, StoreOptions{}, error);
-    ASSERT_TRUE(writer) << error;
+    const auto writer = testing::openWriter(path_);
     Batch first;
     first.audit = {auditRecord(100, "order_accepted", "ACC-ALPHA", "", "CLIENT1", R"({"quantity":"5"})", "ORD-1"),
                    auditRecord(101, "fill", "ACC-ALPHA", "", "VENUE", R"({"quantity":"5","price":"5012.25"})", "ORD-1"),
@@ -38,11 +36,7 @@ class VerifyTest : public ::testing::Test {
     ASSERT_EQ(writer->commit(second), std::nullopt);
   }
 
-  std::vector<VerifyProblem> problems() {
-    const VerifyResult result = verifyStore(path_);
-    EXPECT_EQ(result.error, "");
-    return result.problems;
-  }
+  std::vector<VerifyProblem> problems() { return testing::verifyProblems(path_); }
 
   TempFolder folder_;
   const std::string path_ = folder_.file("gateway.db");
@@ -114,9 +108,7 @@ TEST_F(VerifyTest, DeletedLastRecordsAreFoundThroughChainHead) {
 TEST_F(VerifyTest, DeletedLastRecordsStayVisibleAfterTheWriterRestarts) {
   RawDb(path_).exec("DELETE FROM audit_log WHERE seq = 6");
   {
-    std::string error;
-    auto writer = StoreWriter::open(path_, StoreOptions{}, error);
-    ASSERT_TRUE(writer) << error;
+    const auto writer = testing::openWriter(path_);
     EXPECT_EQ(writer->lastAuditSeq(), 6);  // continues from chain_head, not from the trail's end
     Batch batch;
     batch.audit = {auditRecord(300, "fill")};
@@ -167,14 +159,9 @@ TEST(VerifyFileTest, AFileThatIsNotAStoreIsAnError) {
 TEST(VerifyFileTest, VerifyNeverWritesTheDatabase) {
   TempFolder folder;
   const std::string path = folder.file("gateway.db");
-  {
-    std::string error;
-    auto writer = StoreWriter::open(path, StoreOptions{}, error);
-    ASSERT_TRUE(writer) << error;
-    Batch batch;
-    batch.audit = {auditRecord(1, "fill")};
-    ASSERT_EQ(writer->commit(batch), std::nullopt);
-  }
+  Batch batch;
+  batch.audit = {auditRecord(1, "fill")};
+  testing::writeBatch(path, batch);
   const auto contents = [&] {
     std::ifstream in(path, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());

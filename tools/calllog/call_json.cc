@@ -34,7 +34,7 @@ Json sessionList(const std::string& sessions) {
 
 }  // namespace
 
-Json summaryJson(const CallSummary& call) {
+Json summaryJson(const store::MarginCall& call) {
   Json object;
   object["call_id"] = call.callId;
   object["account"] = call.account;
@@ -49,10 +49,11 @@ Json summaryJson(const CallSummary& call) {
   object["deficit_to_maintenance"] = call.deficitToMaintenance;
   object["amount_to_cure"] = call.amountToCure;
   object["health"] = orNull(call.health);
-  object["trigger"] = {{"kind", call.triggerKind},
-                       {"reference", call.triggerReference},
-                       {"price", call.triggerPrice},
-                       {"quantity", call.triggerQuantity},
+  // An absent trigger field is "" (not null), as ever.
+  object["trigger"] = {{"kind", call.triggerKind.value_or("")},
+                       {"reference", call.triggerReference.value_or("")},
+                       {"price", call.triggerPrice.value_or("")},
+                       {"quantity", call.triggerQuantity.value_or("")},
                        {"journal_seq", orNull(call.triggerJournalSeq)}};
   object["sessions"] = sessionList(call.sessions);
   putTime(object, "first_sent", call.firstSentNs);
@@ -68,17 +69,18 @@ Json summaryJson(const CallSummary& call) {
   return object;
 }
 
-Json entryJson(const AuditEntry& entry) {
+Json entryJson(const store::AuditLogRow& entry) {
   Json object;
   object["seq"] = entry.seq;
-  putTime(object, "time", entry.timeNs);
-  object["kind"] = entry.kind;
-  object["account"] = entry.account;
-  object["call_id"] = entry.callId;
-  object["order_id"] = entry.orderId;
-  object["actor"] = entry.actor;
-  object["detail"] = detailJson(entry.detail);
-  object["fix_message"] = entry.fixMessage.empty() ? Json(nullptr) : Json(entry.fixMessage);  // exact: SOH as \u0001
+  putTime(object, "time", entry.record.timeNs);
+  object["kind"] = entry.record.kind;
+  object["account"] = entry.record.account;
+  object["call_id"] = entry.record.callId;
+  object["order_id"] = entry.record.orderId;
+  object["actor"] = entry.record.actor;
+  object["detail"] = detailJson(entry.record.detail);
+  const std::string& fix = entry.record.fixMessage;
+  object["fix_message"] = fix.empty() ? Json(nullptr) : Json(fix);  // exact: SOH as \u0001
   object["prev_hash"] = entry.prevHash;
   object["hash"] = entry.hash;
   return object;

@@ -6,13 +6,14 @@
 
 #include <nlohmann/json.hpp>
 
-#include "tools/calllog/call_records.h"
+#include "store/audit_log_row.h"
+#include "store/margin_call_summary.h"
 #include "tools/calllog/daily_record.h"
 
 namespace calllog {
 
-nlohmann::json summaryJson(const CallSummary& call);
-nlohmann::json entryJson(const AuditEntry& entry);
+nlohmann::json summaryJson(const store::MarginCall& call);
+nlohmann::json entryJson(const store::AuditLogRow& entry);
 nlohmann::json dailyJson(const DailyRow& row);
 
 }  // namespace calllog

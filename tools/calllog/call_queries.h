@@ -7,7 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "tools/calllog/call_records.h"
+#include "store/audit_log_row.h"
+#include "store/margin_call_summary.h"
 #include "tools/calllog/read_only_db.h"
 
 namespace calllog {
@@ -34,12 +35,12 @@ struct FilterSql {
 FilterSql filterSql(const CallFilter& filter);
 
 // The calls the filter selects, by time issued (then call id).
-std::vector<CallSummary> listCalls(const ReadOnlyDatabase& db, const CallFilter& filter);
+std::vector<store::MarginCall> listCalls(const ReadOnlyDatabase& db, const CallFilter& filter);
 
-std::optional<CallSummary> findCall(const ReadOnlyDatabase& db, const std::string& callId);
+std::optional<store::MarginCall> findCall(const ReadOnlyDatabase& db, const std::string& callId);
 
 // Every audit record of the call in seq order, with the records of its liquidation orders
 // (order id "LIQ-<call id>-...") that carry no call id.
-std::vector<AuditEntry> callTimeline(const ReadOnlyDatabase& db, const CallSummary& call);
+std::vector<store::AuditLogRow> callTimeline(const ReadOnlyDatabase& db, const store::MarginCall& call);
 
 }  // namespace calllog

@@ -8,7 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "tools/calllog/call_records.h"
+#include "store/audit_log_row.h"
+#include "store/margin_call_summary.h"
 #include "tools/calllog/daily_record.h"
 
 namespace calllog {
@@ -16,12 +17,12 @@ namespace calllog {
 enum class Format { kTable, kText, kCsv, kJson };
 
 struct CallWithTimeline {
-  CallSummary call;
-  std::vector<AuditEntry> timeline;
+  store::MarginCall call;
+  std::vector<store::AuditLogRow> timeline;
 };
 
 // list: kTable, kCsv or kJson.
-void printList(std::ostream& out, const std::vector<CallSummary>& calls, Format format);
+void printList(std::ostream& out, const std::vector<store::MarginCall>& calls, Format format);
 
 // show: kText or kJson.
 void printCall(std::ostream& out, const CallWithTimeline& call, Format format);

@@ -38,7 +38,7 @@ int runList(const CalllogOptions& options, std::ostream& out) {
 int runShow(const CalllogOptions& options, std::ostream& out, std::ostream& err) {
   ReadOnlyDatabase db(options.dbPath);
   ReadSnapshot snapshot(db);
-  const std::optional<CallSummary> call = findCall(db, options.callId);
+  const std::optional<store::MarginCall> call = findCall(db, options.callId);
   if (!call) {
     err << "calllog: no margin call " << options.callId << " in " << options.dbPath << "\n";
     return kExitProblems;
@@ -55,7 +55,7 @@ int runDaily(const CalllogOptions& options, std::ostream& out) {
   ReadOnlyDatabase db(options.dbPath);
   ReadSnapshot snapshot(db);
   std::vector<DailyRow> rows;
-  for (const CallSummary& call : listCalls(db, filter)) rows.push_back(dailyRow(call));
+  for (const store::MarginCall& call : listCalls(db, filter)) rows.push_back(dailyRow(call));
   printDaily(out, formatUtcDate(dayStart), rows, options.format);
   return kExitOk;
 }
@@ -65,9 +65,9 @@ int runExport(const CalllogOptions& options, std::ostream& out, std::ostream& er
   {
     ReadOnlyDatabase db(options.dbPath);
     ReadSnapshot snapshot(db);
-    for (CallSummary& call : listCalls(db, options.filter)) {
-      std::vector<AuditEntry> timeline =
-          options.format == Format::kJson ? callTimeline(db, call) : std::vector<AuditEntry>();
+    for (store::MarginCall& call : listCalls(db, options.filter)) {
+      std::vector<store::AuditLogRow> timeline =
+          options.format == Format::kJson ? callTimeline(db, call) : std::vector<store::AuditLogRow>();
       calls.push_back(CallWithTimeline{std::move(call), std::move(timeline)});
     }
   }

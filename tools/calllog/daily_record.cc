@@ -9,7 +9,7 @@ bool startsWith(const std::string& text, const std::string& prefix) { return tex
 
 }  // namespace
 
-DailyRow dailyRow(const CallSummary& call) {
+DailyRow dailyRow(const store::MarginCall& call) {
   DailyRow row;
   row.callId = call.callId;
   row.account = call.account;

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string>
 
-#include "tools/calllog/call_records.h"
+#include "store/margin_call_summary.h"
 
 namespace calllog {
 
@@ -23,6 +23,6 @@ struct DailyRow {
 
 constexpr const char* kOutstanding = "outstanding";
 
-DailyRow dailyRow(const CallSummary& call);
+DailyRow dailyRow(const store::MarginCall& call);
 
 }  // namespace calllog

@@ -119,4 +119,11 @@ std::optional<std::int64_t> Statement::integer(int column) const {
   return sqlite3_column_int64(statement_, column);
 }
 
+store::SqlValue Statement::value(int column) const {
+  if (sqlite3_column_type(statement_, column) == SQLITE_NULL) return std::monostate{};
+  const char* declared = sqlite3_column_decltype(statement_, column);
+  if (declared != nullptr && sqlite3_stricmp(declared, "INTEGER") == 0) return sqlite3_column_int64(statement_, column);
+  return textOr(column);
+}
+
 }  // namespace calllog

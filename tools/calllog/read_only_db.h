@@ -13,6 +13,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "store/sqlite_handle.h"
+
 namespace calllog {
 
 struct DatabaseError : std::runtime_error {
@@ -73,6 +75,9 @@ class Statement {
   std::optional<std::string> text(int column) const;
   std::string textOr(int column, const std::string& whenNull = "") const;
   std::optional<std::int64_t> integer(int column) const;
+  // NULL, or the value as the column's declared type: INTEGER columns as integers, the others as
+  // text (what integer() and text() give).
+  store::SqlValue value(int column) const;
 
  private:
   const ReadOnlyDatabase& db_;

@@ -17,11 +17,15 @@ void line(std::ostream& out, const std::string& label, const std::string& text) 
   out << "  " << label << std::string(kLabelWidth - label.size(), ' ') << text << '\n';
 }
 
-std::string triggerText(const CallSummary& call) {
-  std::string text = orDash(call.triggerKind);
-  if (!call.triggerReference.empty()) text += " " + call.triggerReference;
-  if (!call.triggerPrice.empty()) text += ", price " + call.triggerPrice;
-  if (!call.triggerQuantity.empty()) text += ", quantity " + call.triggerQuantity;
+std::string triggerText(const store::MarginCall& call) {
+  // An absent trigger field reads as an empty one.
+  const std::string reference = call.triggerReference.value_or("");
+  const std::string price = call.triggerPrice.value_or("");
+  const std::string quantity = call.triggerQuantity.value_or("");
+  std::string text = orDash(call.triggerKind.value_or(""));
+  if (!reference.empty()) text += " " + reference;
+  if (!price.empty()) text += ", price " + price;
+  if (!quantity.empty()) text += ", quantity " + quantity;
   if (call.triggerJournalSeq) text += " (journal record " + std::to_string(*call.triggerJournalSeq) + ")";
   return text;
 }
@@ -32,7 +36,7 @@ std::string sessionsText(const std::string& sessions) {
   return text;
 }
 
-std::string endingText(const CallSummary& call) {
+std::string endingText(const store::MarginCall& call) {
   if (call.status == "open") return "still open";
   if (call.status != "closed") return "still open: " + call.status;
   std::string text = timeOrDash(call.closedNs) + " " + call.outcome.value_or("closed");
@@ -44,7 +48,7 @@ std::string counted(std::int64_t count, const std::string& noun) {
   return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
 }
 
-void printSummary(std::ostream& out, const CallSummary& call) {
+void printSummary(std::ostream& out, const store::MarginCall& call) {
   out << "Margin call " << call.callId << " on account " << call.account;
   if (!call.currency.empty()) out << " (" << call.currency << ")";
   out << ": " << statusText(call) << '\n';
@@ -69,14 +73,14 @@ void printSummary(std::ostream& out, const CallSummary& call) {
   line(out, "how it ended", endingText(call));
 }
 
-void printEntry(std::ostream& out, const AuditEntry& entry) {
-  out << "  #" << entry.seq << "  " << formatUtcMillis(entry.timeNs) << "  " << entry.kind;
-  if (!entry.actor.empty()) out << "  by " << entry.actor;
-  if (!entry.orderId.empty()) out << "  order " << entry.orderId;
+void printEntry(std::ostream& out, const store::AuditLogRow& entry) {
+  out << "  #" << entry.seq << "  " << formatUtcMillis(entry.record.timeNs) << "  " << entry.record.kind;
+  if (!entry.record.actor.empty()) out << "  by " << entry.record.actor;
+  if (!entry.record.orderId.empty()) out << "  order " << entry.record.orderId;
   out << '\n';
-  const std::string detail = renderDetail(entry.detail);
+  const std::string detail = renderDetail(entry.record.detail);
   if (!detail.empty()) out << kRecordIndent << detail << '\n';
-  if (!entry.fixMessage.empty()) out << kRecordIndent << "FIX " << renderFix(entry.fixMessage) << '\n';
+  if (!entry.record.fixMessage.empty()) out << kRecordIndent << "FIX " << renderFix(entry.record.fixMessage) << '\n';
 }
 
 }  // namespace
@@ -84,7 +88,7 @@ void printEntry(std::ostream& out, const AuditEntry& entry) {
 void printCall(std::ostream& out, const CallWithTimeline& call, Format format) {
   if (format == Format::kJson) {
     nlohmann::json timeline = nlohmann::json::array();
-    for (const AuditEntry& entry : call.timeline) timeline.push_back(entryJson(entry));
+    for (const store::AuditLogRow& entry : call.timeline) timeline.push_back(entryJson(entry));
     nlohmann::json object = summaryJson(call.call);
     object["timeline"] = timeline;
     out << dumpJson(object) << '\n';
@@ -92,7 +96,7 @@ void printCall(std::ostream& out, const CallWithTimeline& call, Format format) {
   }
   printSummary(out, call.call);
   out << "\nTimeline (" << call.timeline.size() << " records)\n";
-  for (const AuditEntry& entry : call.timeline) printEntry(out, entry);
+  for (const store::AuditLogRow& entry : call.timeline) printEntry(out, entry);
 }
 
 }  // namespace calllog

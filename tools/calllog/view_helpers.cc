@@ -7,7 +7,7 @@ namespace calllog {
 
 std::string timeOrDash(const std::optional<std::int64_t>& ns) { return ns ? formatUtcMillis(*ns) : "-"; }
 
-std::string statusText(const CallSummary& call) {
+std::string statusText(const store::MarginCall& call) {
   return call.outcome ? call.status + ": " + *call.outcome : call.status;
 }
 

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "tools/calllog/call_records.h"
+#include "store/margin_call_summary.h"
 
 namespace calllog {
 
@@ -14,7 +14,7 @@ namespace calllog {
 std::string timeOrDash(const std::optional<std::int64_t>& ns);
 
 // "open", "liquidating", "closed: cured_by_deposit".
-std::string statusText(const CallSummary& call);
+std::string statusText(const store::MarginCall& call);
 
 // "-" for an empty cell.
 std::string orDash(const std::string& text);

@@ -22,7 +22,7 @@ class CallQueriesTest : public ::testing::Test {
   std::vector<std::string> ids(const CallFilter& filter) {
     ReadOnlyDatabase db(path_);
     std::vector<std::string> found;
-    for (const CallSummary& call : listCalls(db, filter)) found.push_back(call.callId);
+    for (const store::MarginCall& call : listCalls(db, filter)) found.push_back(call.callId);
     return found;
   }
 
@@ -74,7 +74,7 @@ TEST_F(CallQueriesTest, FiltersByOutcomeAndStatus) {
 
 TEST_F(CallQueriesTest, ReadsTheSummaryAsStored) {
   ReadOnlyDatabase db(path_);
-  const std::optional<CallSummary> call = findCall(db, "MC-1");
+  const std::optional<store::MarginCall> call = findCall(db, "MC-1");
   ASSERT_TRUE(call.has_value());
   EXPECT_EQ(call->account, "ACC-ALPHA");
   EXPECT_EQ(call->currency, "USD");
@@ -97,7 +97,7 @@ TEST_F(CallQueriesTest, ReadsTheSummaryAsStored) {
 
 TEST_F(CallQueriesTest, TimelineHoldsTheCallsRecordsAndItsLiquidationOrdersRecordsInSeqOrder) {
   ReadOnlyDatabase db(path_);
-  const std::optional<CallSummary> call = findCall(db, "MC-2");
+  const std::optional<store::MarginCall> call = findCall(db, "MC-2");
   ASSERT_TRUE(call.has_value());
   EXPECT_FALSE(call->health.has_value());
   EXPECT_EQ(call->escalations, 1);
@@ -106,10 +106,10 @@ TEST_F(CallQueriesTest, TimelineHoldsTheCallsRecordsAndItsLiquidationOrdersRecor
   EXPECT_EQ(call->liquidationFills, 1);
   std::vector<std::string> kinds;
   std::vector<std::int64_t> seqs;
-  for (const AuditEntry& entry : callTimeline(db, *call)) {
-    kinds.push_back(entry.kind + (entry.callId.empty() ? "(no call id)" : ""));
+  for (const store::AuditLogRow& entry : callTimeline(db, *call)) {
+    kinds.push_back(entry.record.kind + (entry.record.callId.empty() ? "(no call id)" : ""));
     seqs.push_back(entry.seq);
-    EXPECT_NE(entry.orderId, "LIQ-MC-20-1");  // another call's order
+    EXPECT_NE(entry.record.orderId, "LIQ-MC-20-1");  // another call's order
   }
   // Records 8 to 15 of the scenario; 12 and 14 carry no call id.
   EXPECT_EQ(kinds, (std::vector<std::string>{"call_issued", "call_sent", "call_escalated", "liquidation_order",

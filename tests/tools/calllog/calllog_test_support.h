@@ -1,46 +1,18 @@
 #pragma once
 
-// Helpers for calllog's tests: a temporary folder per test, raw SQL on a database file (the part of
-// someone tampering with it, or of another connection holding a write transaction), and a real
-// database of three margin calls written through store::StoreWriter.
-
-#include <sqlite3.h>
+// Helpers for calllog's tests: the store's test support (a temporary folder per test, raw SQL on a
+// database file: the part of someone tampering with it, or of another connection holding a write
+// transaction), and a real database of three margin calls written through store::StoreWriter.
 
 #include <cstdint>
-#include <filesystem>
 #include <string>
+
+#include "tests/store/store_test_support.h"
 
 namespace calllog_test {
 
-// A fresh folder under the system's temporary folder, removed with everything in it at the end.
-class TempFolder {
- public:
-  TempFolder();
-  ~TempFolder();
-  TempFolder(const TempFolder&) = delete;
-  TempFolder& operator=(const TempFolder&) = delete;
-
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
-
-// A read-write connection outside the store's code. exec() throws with SQLite's message.
-class RawDb {
- public:
-  explicit RawDb(const std::string& path);
-  ~RawDb();
-  RawDb(const RawDb&) = delete;
-  RawDb& operator=(const RawDb&) = delete;
-
-  void exec(const std::string& sql);
-  // The first column of the first row, as an integer (0 when there is no row).
-  std::int64_t integer(const std::string& sql);
-
- private:
-  sqlite3* db_ = nullptr;
-};
+using store::testing::RawDb;
+using store::testing::TempFolder;
 
 // 2026-11-24T00:00:00Z in nanoseconds: 20,781 days after the epoch x 86,400 s.
 constexpr std::int64_t kDay = 1'795'478'400'000'000'000;

@@ -9,8 +9,8 @@ namespace {
 
 using calllog_test::at;
 
-CallSummary issuedCall() {
-  CallSummary call;
+store::MarginCall issuedCall() {
+  store::MarginCall call;
   call.callId = "MC-1";
   call.account = "ACC-ALPHA";
   call.currency = "USD";
@@ -31,13 +31,13 @@ TEST(DailyRecordTest, AnOpenCallIsOutstanding) {
 }
 
 TEST(DailyRecordTest, ALiquidatingCallIsStillOutstanding) {
-  CallSummary call = issuedCall();
+  store::MarginCall call = issuedCall();
   call.status = "liquidating";
   EXPECT_EQ(dailyRow(call).mannerMet, "outstanding: liquidating");
 }
 
 TEST(DailyRecordTest, ACuredCallIsMetOnTheDayItClosedInTheMannerStored) {
-  CallSummary call = issuedCall();
+  store::MarginCall call = issuedCall();
   call.status = "closed";
   call.outcome = "cured_by_deposit";
   call.mannerMet = "deposit";
@@ -53,7 +53,7 @@ TEST(DailyRecordTest, ACuredCallIsMetOnTheDayItClosedInTheMannerStored) {
 }
 
 TEST(DailyRecordTest, ALiquidatedCallIsNotMet) {
-  CallSummary call = issuedCall();
+  store::MarginCall call = issuedCall();
   call.status = "closed";
   call.outcome = "liquidated";
   call.mannerMet = "liquidation";
@@ -69,7 +69,7 @@ TEST(DailyRecordTest, ALiquidatedCallIsNotMet) {
 }
 
 TEST(DailyRecordTest, AnUnknownOutcomeIsShownAsStored) {
-  CallSummary call = issuedCall();
+  store::MarginCall call = issuedCall();
   call.status = "closed";
   call.outcome = "withdrawn_by_broker";
   call.mannerMet = "withdrawn_by_broker";
