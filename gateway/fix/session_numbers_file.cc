@@ -30,7 +30,7 @@ struct Slot {
   char sessionId[SessionNumbersFile::kIdBytes];
   std::int32_t nextSender;
   std::int32_t nextTarget;
-  unsigned char reserved[8];
+  std::uint64_t incarnation;
 };
 
 static_assert(sizeof(Header) == 64, "the header is 64 bytes");
@@ -124,7 +124,8 @@ int SessionNumbersFile::find(const std::string& sessionId) const {
   return found == slots_.end() ? -1 : found->second;
 }
 
-int SessionNumbersFile::add(const std::string& sessionId, int nextSender, int nextTarget) {
+int SessionNumbersFile::add(const std::string& sessionId, int nextSender, int nextTarget,
+                            std::uint64_t incarnation) {
   if (sessionId.empty() || sessionId.size() >= kIdBytes) {
     throw FIX::IOException("session numbers " + path_ + ": session id \"" + sessionId +
                            "\" is empty or longer than " + std::to_string(kIdBytes - 1));
@@ -136,6 +137,7 @@ int SessionNumbersFile::add(const std::string& sessionId, int nextSender, int ne
   std::memcpy(fresh.sessionId, sessionId.data(), sessionId.size());
   fresh.nextSender = nextSender;
   fresh.nextTarget = nextTarget;
+  fresh.incarnation = incarnation;
   headerAt(base_).used = static_cast<std::uint32_t>(index + 1);  // the slot is complete before it counts
   slots_[sessionId] = index;
   return index;
@@ -146,6 +148,10 @@ int SessionNumbersFile::nextSender(int index) const { return slotAt(base_, index
 int SessionNumbersFile::nextTarget(int index) const { return slotAt(base_, index).nextTarget; }
 void SessionNumbersFile::setNextSender(int index, int value) { slotAt(base_, index).nextSender = value; }
 void SessionNumbersFile::setNextTarget(int index, int value) { slotAt(base_, index).nextTarget = value; }
+std::uint64_t SessionNumbersFile::incarnation(int index) const { return slotAt(base_, index).incarnation; }
+void SessionNumbersFile::setIncarnation(int index, std::uint64_t value) {
+  slotAt(base_, index).incarnation = value;
+}
 
 }  // namespace fix
 }  // namespace gateway

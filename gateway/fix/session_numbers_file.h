@@ -9,7 +9,8 @@
 //   header: magic "GWSEQNO1" (8 bytes), slot size (uint32, 128), capacity (uint32, slots the file
 //           holds), used (uint32, slots taken), zero padding
 //   slot:   session id (112 bytes, NUL-terminated), next sender (int32), next target (int32),
-//           8 reserved bytes
+//           the session's incarnation (uint64: a hash of its creation time in the database, so
+//           that numbers left from a deleted or reset database are recognised; 0: unknown)
 // The file grows (doubling) when its slots are all taken; the descriptor stays open, so the whole
 // process uses exactly one for it. Not thread-safe: the session database guards it.
 
@@ -36,13 +37,15 @@ class SessionNumbersFile {
   int find(const std::string& sessionId) const;
   // Takes a slot for the session with these numbers; throws FIX::IOException when the id is too
   // long or the file cannot grow.
-  int add(const std::string& sessionId, int nextSender, int nextTarget);
+  int add(const std::string& sessionId, int nextSender, int nextTarget, std::uint64_t incarnation);
 
   const char* sessionId(int slot) const;
   int nextSender(int slot) const;
   int nextTarget(int slot) const;
   void setNextSender(int slot, int value);
   void setNextTarget(int slot, int value);
+  std::uint64_t incarnation(int slot) const;
+  void setIncarnation(int slot, std::uint64_t value);
 
   const std::string& path() const { return path_; }
 

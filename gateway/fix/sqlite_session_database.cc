@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <chrono>
 #include <cstring>
 #include <iostream>
@@ -18,6 +19,19 @@ namespace fix {
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
+// A session's incarnation in the numbers file: FNV-1a of its creation time in the table, which
+// changes when the session is reset and when the database is made anew. Never 0 (unknown).
+constexpr std::uint64_t kUnknownIncarnation = 0;
+
+std::uint64_t incarnationOf(const std::string& creationTime) {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (unsigned char c : creationTime) {
+    hash ^= c;
+    hash *= 1099511628211ull;
+  }
+  return hash == kUnknownIncarnation ? 1 : hash;
+}
+
 // Waiting messages that wake the thread before its interval is over.
 constexpr std::size_t kWakeMessages = 4096;
 // Waiting messages past which, while writes fail, storing another throws.
@@ -328,9 +342,18 @@ SessionRow SqliteSessionDatabase::selectRow(const std::string& sessionId) {
 
 SessionRow SqliteSessionDatabase::reconcile(const std::string& sessionId, SessionRow row) {
   std::unique_lock<std::mutex> lock(memoryMutex_);
+  const std::uint64_t incarnation = incarnationOf(row.creationTime);
   const int slot = numbers_->find(sessionId);
   if (slot < 0) {
-    numbers_->add(sessionId, row.nextSender, row.nextTarget);
+    numbers_->add(sessionId, row.nextSender, row.nextTarget, incarnation);
+    return row;
+  }
+  if (numbers_->incarnation(slot) != incarnation) {
+    // Numbers of another life of the session (the database was deleted or the session reset
+    // since): the table's are the session's.
+    numbers_->setNextSender(slot, row.nextSender);
+    numbers_->setNextTarget(slot, row.nextTarget);
+    numbers_->setIncarnation(slot, incarnation);
     return row;
   }
   const bool databaseBehind = numbers_->nextSender(slot) > row.nextSender ||
@@ -352,7 +375,7 @@ SessionRow SqliteSessionDatabase::reconcile(const std::string& sessionId, Sessio
 int SqliteSessionDatabase::slotOf(const std::string& sessionId) {
   const int slot = numbers_->find(sessionId);
   // Every store opens its session first; a session without a slot still gets one.
-  return slot >= 0 ? slot : numbers_->add(sessionId, 1, 1);
+  return slot >= 0 ? slot : numbers_->add(sessionId, 1, 1, kUnknownIncarnation);
 }
 
 void SqliteSessionDatabase::markDirty(int slot) {
@@ -437,6 +460,7 @@ void SqliteSessionDatabase::resetSession(const std::string& sessionId,
   const int slot = slotOf(sessionId);
   numbers_->setNextSender(slot, 1);
   numbers_->setNextTarget(slot, 1);
+  numbers_->setIncarnation(slot, incarnationOf(creationTime));
 }
 
 void SqliteSessionDatabase::flush() {

@@ -15,7 +15,9 @@
 //   call returns; the numbers file is kept equal (a session whose table row lags the file, as after
 //   a kill in write-behind mode, has its row brought up to date when it is opened).
 // At start, a session's numbers are the larger of the file's and the database's, so either may be
-// behind (the database after a kill, the file after a power loss) without a number being reused.
+// behind (the database after a kill, the file after a power loss) without a number being reused;
+// unless the file's are of another life of the session (each slot records a hash of the session's
+// creation time): a database deleted or a session reset since then starts from the table's.
 // A failing write-behind keeps the messages in memory and retries every 10 ms; past 200,000
 // waiting messages storing one throws FIX::IOException carrying SQLite's message. Other failures
 // throw FIX::IOException at once.

@@ -384,6 +384,41 @@ TEST_F(SqliteMessageStoreTest, FullSyncBringsATableLeftBehindByAKillUpToDateWhen
             "10/20");
 }
 
+TEST_F(SqliteMessageStoreTest, DeletingTheDatabaseStartsTheSessionsAfreshDespiteTheNumbersFile) {
+  {
+    Opened opened = reopen(kClient1);
+    opened.store->setNextSenderMsgSeqNum(10);
+    opened.store->setNextTargetMsgSeqNum(20);
+  }
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path_ + suffix).c_str());
+  Opened restarted = reopen(kClient1);  // the numbers file is still there, from the old database
+  EXPECT_EQ(restarted.store->getNextSenderMsgSeqNum(), 1);
+  EXPECT_EQ(restarted.store->getNextTargetMsgSeqNum(), 1);
+  Opened again = reopen(kClient1);  // and the file now agrees with the new database
+  EXPECT_EQ(again.store->getNextSenderMsgSeqNum(), 1);
+}
+
+TEST_F(SqliteMessageStoreTest, AResetSeenByTheTableButNotTheFileStartsFromOne) {
+  {
+    Opened opened = reopen(kClient1);
+    opened.store->setNextSenderMsgSeqNum(10);
+  }
+  // A reset committed to the table by another connection, as when the process dies between the
+  // table's reset and the file's: the file's 10 belongs to the session's previous life.
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db,
+                           "UPDATE fix_sessions SET next_sender=1, next_target=1, "
+                           "creation_time='20990101-00:00:00.000000000'",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+  }
+  Opened restarted = reopen(kClient1);
+  EXPECT_EQ(restarted.store->getNextSenderMsgSeqNum(), 1);
+}
+
 TEST_F(SqliteMessageStoreTest, TheNumbersFileGrowsPastItsFirstThousandSessions) {
   constexpr int kSessions = 1500;
   {
