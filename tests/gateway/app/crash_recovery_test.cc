@@ -29,14 +29,14 @@
 #include <cstdlib>
 #include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <thread>
 
-#include "gateway/bridge/fix_decimal.h"
+#include "tests/gateway/app/app_test_data.h"
 #include "tests/gateway/app/gateway_process.h"
 #include "tests/gateway/app/resuming_client.h"
-#include "tests/gateway/fix/support/free_port.h"
+#include "tests/support/child_process.h"
+#include "tests/support/free_port.h"
 #include "tools/venue_sim/venue_simulator.h"
 
 namespace gateway {
@@ -48,60 +48,20 @@ using nlohmann::json;
 
 constexpr std::chrono::seconds kStartTimeout{60};  // a start-up with a journal to replay, under sanitizers
 
-constexpr const char* kRiskToml = R"(
-[defaults]
-call_grace_seconds = 3600
-escalation_step = "500"
-
-[[instrument]]
-symbol = "FUT"
-currency = "USD"
-multiplier = "10"
-tick_size = "0.01"
-lot_size = "1"
-max_order_quantity = "1000"
-max_order_notional = "10000000"
-price_collar_percent = "10"
-mark_stale_after_ms = 600000
-liquidation_piece = "100"
-tiers = [ { floor = "0", initial_rate = "0.10", maintenance_rate = "0.05" } ]
-
-[[account]]
-id = "ACC-1"
-currency = "USD"
-cash = "10000"
-
-[[account]]
-id = "ACC-2"
-currency = "USD"
-cash = "10000"
-
-[[account]]
-id = "ACC-3"
-currency = "USD"
-cash = "10000"
-)";
+// FUT and the three accounts; a call lasts an hour, escalation by 500.
+std::string riskToml() {
+  return std::string("\n[defaults]\ncall_grace_seconds = 3600\nescalation_step = \"500\"\n") + kRiskToml;
+}
 
 // Two clients and the venue; nobody resets sequence numbers (the venue simulator stays up too).
-constexpr const char* kGatewaySettings =
-    "[DEFAULT]\n"
-    "BeginString=FIX.4.4\nHeartBtInt=30\nStartTime=00:00:00\nEndTime=00:00:00\n"
-    "UseDataDictionary=Y\nReconnectInterval=1\nSocketNodelay=Y\nSocketReuseAddress=Y\n"
-    "ResetOnLogon=N\nResetOnLogout=N\nResetOnDisconnect=N\n"
-    "[SESSION]\nGatewayRole=client\nConnectionType=acceptor\nSenderCompID=BROKER\n"
-    "TargetCompID=CLIENT1\nSocketAcceptPort=1\nPassword=secret-1\nAccounts=ACC-1\n"
-    "[SESSION]\nGatewayRole=client\nConnectionType=acceptor\nSenderCompID=BROKER\n"
-    "TargetCompID=CLIENT2\nSocketAcceptPort=1\nPassword=secret-2\nAccounts=ACC-2,ACC-3\n"
-    "[SESSION]\nGatewayRole=venue\nConnectionType=initiator\nSenderCompID=GATEWAY\n"
-    "TargetCompID=VENUE\nSocketConnectHost=127.0.0.1\nSocketConnectPort=1\n";
+std::string gatewaySettings() {
+  using namespace fix::testing;
+  return defaultSection("", "ReconnectInterval=1\nSocketNodelay=Y\nSocketReuseAddress=Y\n"
+                            "ResetOnLogon=N\nResetOnLogout=N\nResetOnDisconnect=N\n") +
+         twoClientSessions() + venueSession();
+}
 
 const char* const kAccounts[] = {"ACC-1", "ACC-2", "ACC-3"};
-
-std::int64_t raw(const char* text) {
-  std::int64_t value = 0;
-  if (!bridge::parseFixDecimal(text, value)) throw std::invalid_argument(text);
-  return value;
-}
 
 template <class Condition>
 bool waitUntil(Condition condition, std::chrono::milliseconds timeout = std::chrono::seconds(20)) {
@@ -119,32 +79,10 @@ std::string headerField(const Message& message, int tag) {
   return message.getHeader().isSetField(tag) ? message.getHeader().getField(tag) : "";
 }
 
-std::string fileText(const std::string& path) {
-  std::ifstream file(path);
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
-
 std::string lastLines(const std::string& text, int count) {
   std::size_t at = text.size();
   for (int i = 0; i <= count && at != std::string::npos && at > 0; ++i) at = text.rfind('\n', at - 1);
   return at == std::string::npos ? text : text.substr(at + 1);
-}
-
-Message newOrder(const std::string& clOrdId, const std::string& account, char side, const std::string& quantity,
-                 const std::string& price, char ordType = '2') {
-  Message order;
-  order.getHeader().setField(FIX::FIELD::MsgType, "D");
-  order.setField(FIX::FIELD::ClOrdID, clOrdId);
-  order.setField(FIX::FIELD::Account, account);
-  order.setField(FIX::FIELD::Symbol, "FUT");
-  order.setField(FIX::FIELD::Side, std::string(1, side));
-  order.setField(FIX::FIELD::TransactTime, "20261123-12:00:00.000");
-  order.setField(FIX::FIELD::OrderQty, quantity);
-  order.setField(FIX::FIELD::OrdType, std::string(1, ordType));
-  if (ordType == '2') order.setField(FIX::FIELD::Price, price);
-  return order;
 }
 
 Message cancelRequest(const std::string& clOrdId, const std::string& origClOrdId, const std::string& account,
@@ -179,11 +117,11 @@ class CrashRecoveryTest : public ::testing::Test {
     std::string pattern = ::testing::TempDir() + "crash-recovery-XXXXXX";
     ASSERT_NE(::mkdtemp(&pattern[0]), nullptr);
     folder_ = pattern;
-    std::ofstream(folder_ + "/gateway.cfg") << kGatewaySettings;
-    std::ofstream(folder_ + "/risk.toml") << kRiskToml;
+    std::ofstream(folder_ + "/gateway.cfg") << gatewaySettings();
+    std::ofstream(folder_ + "/risk.toml") << riskToml();
 
-    clientPort_ = fix::testing::freeTcpPort();
-    venuePort_ = fix::testing::freeTcpPort();
+    clientPort_ = test_support::findFreePort();
+    venuePort_ = test_support::findFreePort();
 
     venue_sim::VenueConfig config;
     config.port = venuePort_;
@@ -220,8 +158,8 @@ class CrashRecoveryTest : public ::testing::Test {
     if (HasFailure()) {
       std::cerr << "kept " << folder_ << " (logs/gateway.log, logs/fix-messages.log, gateway.out); "
                 << "the end of logs/gateway.log:\n"
-                << lastLines(fileText(folder_ + "/logs/gateway.log"), 40) << "gateway.out:\n"
-                << lastLines(fileText(folder_ + "/gateway.out"), 20);
+                << lastLines(test_support::readFile(folder_ + "/logs/gateway.log"), 40) << "gateway.out:\n"
+                << lastLines(test_support::readFile(folder_ + "/gateway.out"), 20);
       return;
     }
     ::nftw(folder_.c_str(), [](const char* file, const struct stat*, int, struct FTW*) { return ::remove(file); },
@@ -232,7 +170,7 @@ class CrashRecoveryTest : public ::testing::Test {
   // output, appended at every start); 0 until it says so. The gateway picks a free port itself
   // (--admin-port 0), so no other test can take it between a choice and a bind.
   int announcedAdminPort() {
-    const std::string output = fileText(folder_ + "/gateway.out");
+    const std::string output = test_support::readFile(folder_ + "/gateway.out");
     const std::string marker = "admin on 127.0.0.1:";
     const std::size_t at = output.rfind(marker);
     if (at == std::string::npos || at < outputSeen_) return 0;
@@ -242,7 +180,7 @@ class CrashRecoveryTest : public ::testing::Test {
   // Starts the binary and waits until it serves its admin interface and is logged on to the venue.
   void startGateway() {
     std::string error;
-    outputSeen_ = fileText(folder_ + "/gateway.out").size();
+    outputSeen_ = test_support::readFile(folder_ + "/gateway.out").size();
     ASSERT_TRUE(gateway_->start(error)) << error;
     ASSERT_TRUE(waitUntil(
         [&] {
@@ -250,7 +188,7 @@ class CrashRecoveryTest : public ::testing::Test {
           return (adminPort_ != 0 && adminGet(adminPort_, "/accounts").status == 200) || !gateway_->running();
         },
         kStartTimeout));
-    ASSERT_TRUE(gateway_->running()) << "risk-gateway exited: " << lastLines(fileText(folder_ + "/gateway.out"), 20);
+    ASSERT_TRUE(gateway_->running()) << "risk-gateway exited: " << lastLines(test_support::readFile(folder_ + "/gateway.out"), 20);
     ASSERT_TRUE(venue_->waitForLogon("GATEWAY", kStartTimeout));
   }
 
@@ -285,6 +223,22 @@ class CrashRecoveryTest : public ::testing::Test {
           return field(m, FIX::FIELD::ClOrdID) == clOrdId && field(m, FIX::FIELD::ExecType) == std::string(1, execType);
         },
         report);
+  }
+
+  // Cancels a resting order through `client`, which placed it before the restart: the cancel's
+  // report must come back to it under its own ClOrdIDs. False (the test stops there) when the cancel
+  // cannot be sent or its report does not come.
+  static bool cancelResting(ResumingClient& client, const std::string& clOrdId, const std::string& origClOrdId,
+                            const std::string& account, char side, const std::string& quantity) {
+    Message m;
+    const bool sent = client.send(cancelRequest(clOrdId, origClOrdId, account, side, quantity));
+    EXPECT_TRUE(sent) << "cannot send the cancel " << clOrdId;
+    if (!sent) return false;
+    const bool answered = execution(client, clOrdId, '4', m);
+    EXPECT_TRUE(answered) << "no cancel report for " << clOrdId;
+    if (!answered) return false;
+    EXPECT_EQ(field(m, FIX::FIELD::OrigClOrdID), origClOrdId);
+    return true;
   }
 
   // Sends an order that the risk core must refuse for its size and returns the refusal's Text, which
@@ -360,6 +314,20 @@ class CrashRecoveryTest : public ::testing::Test {
     EXPECT_GT(after.nextTarget, before.nextTarget);
   }
 
+  // Restarts the gateway, checks that both clients resumed their sessions from `one` and `two` and
+  // that every account is as in `before`, and gives the accounts in `after`. False when the gateway
+  // did not start again.
+  bool restartAndCompare(const Numbers& one, const Numbers& two, const std::vector<json>& before,
+                         std::vector<json>& after) {
+    restartGateway();
+    if (HasFatalFailure()) return false;
+    expectResumed(*client1_, one, "CLIENT1");
+    expectResumed(*client2_, two, "CLIENT2");
+    after = accounts();
+    for (std::size_t i = 0; i < before.size(); ++i) EXPECT_EQ(after[i].dump(2), before[i].dump(2)) << kAccounts[i];
+    return true;
+  }
+
   int callAxCount(int logon) {
     return client1_->count("AX", logon, [&](const Message& m) { return field(m, 894) == callId_; });
   }
@@ -395,26 +363,16 @@ TEST_F(CrashRecoveryTest, SigkillMidScenarioLosesNothingAndSendsNothingTwice) {
   EXPECT_EQ(numbersAtDisconnect(*client2_).nextSender, two.nextSender);
   EXPECT_EQ(numbersAtDisconnect(*client2_).nextTarget, two.nextTarget);
 
-  restartGateway();
-  if (HasFatalFailure()) return;
-  expectResumed(*client1_, one, "CLIENT1");
-  expectResumed(*client2_, two, "CLIENT2");
-
   // Every account as it was: positions, cash, open orders, state, the same call and deadline.
-  const std::vector<json> after = accounts();
-  for (std::size_t i = 0; i < before.size(); ++i) EXPECT_EQ(after[i].dump(2), before[i].dump(2)) << kAccounts[i];
+  std::vector<json> after;
+  if (!restartAndCompare(one, two, before, after)) return;
   ASSERT_TRUE(after[0]["call"].is_object()) << "the call was lost";
   EXPECT_EQ(after[0]["call"]["callId"], callId_);
   EXPECT_EQ(after[0]["call"]["deadline"], before[0]["call"]["deadline"]);
 
   // The resting orders' routing survived: each client cancels its own, under its own ClOrdIDs.
-  Message m;
-  ASSERT_TRUE(client1_->send(cancelRequest("R-1-C", "R-1", "ACC-1", '2', "5")));
-  ASSERT_TRUE(execution(*client1_, "R-1-C", '4', m));
-  EXPECT_EQ(field(m, FIX::FIELD::OrigClOrdID), "R-1");
-  ASSERT_TRUE(client2_->send(cancelRequest("R-2-C", "R-2", "ACC-2", '1', "2")));
-  ASSERT_TRUE(execution(*client2_, "R-2-C", '4', m));
-  EXPECT_EQ(field(m, FIX::FIELD::OrigClOrdID), "R-2");
+  if (!cancelResting(*client1_, "R-1-C", "R-1", "ACC-1", '2', "5")) return;
+  if (!cancelResting(*client2_, "R-2-C", "R-2", "ACC-2", '1', "2")) return;
   EXPECT_TRUE(venue_->restingOrders().empty());
   EXPECT_EQ(account("ACC-1")["openOrders"], 0);
 
@@ -457,17 +415,10 @@ TEST_F(CrashRecoveryTest, CleanStopAndRestartKeepTheSameState) {
   const Numbers one = numbersAtDisconnect(*client1_);
   const Numbers two = numbersAtDisconnect(*client2_);
 
-  restartGateway();
-  if (HasFatalFailure()) return;
-  expectResumed(*client1_, one, "CLIENT1");
-  expectResumed(*client2_, two, "CLIENT2");
-  const std::vector<json> after = accounts();
-  for (std::size_t i = 0; i < before.size(); ++i) EXPECT_EQ(after[i].dump(2), before[i].dump(2)) << kAccounts[i];
+  std::vector<json> after;
+  if (!restartAndCompare(one, two, before, after)) return;
 
-  Message m;
-  ASSERT_TRUE(client1_->send(cancelRequest("R-1-C", "R-1", "ACC-1", '2', "5")));
-  ASSERT_TRUE(execution(*client1_, "R-1-C", '4', m));
-  EXPECT_EQ(field(m, FIX::FIELD::OrigClOrdID), "R-1");
+  if (!cancelResting(*client1_, "R-1-C", "R-1", "ACC-1", '2', "5")) return;
   EXPECT_EQ(callAxCount(2), 0);
 }
 

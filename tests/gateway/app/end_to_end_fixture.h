@@ -14,9 +14,9 @@
 #include <thread>
 
 #include "gateway/app/gateway_app.h"
-#include "gateway/bridge/fix_decimal.h"
-#include "tests/gateway/fix/support/free_port.h"
+#include "tests/gateway/app/app_test_data.h"
 #include "tests/gateway/fix/support/test_counterparty.h"
+#include "tests/support/free_port.h"
 #include "tools/venue_sim/venue_simulator.h"
 
 namespace gateway {
@@ -25,59 +25,13 @@ namespace testing {
 using fix::testing::CounterpartyOptions;
 using fix::testing::TestCounterparty;
 
-inline std::int64_t raw(const char* text) {
-  std::int64_t value = 0;
-  if (!bridge::parseFixDecimal(text, value)) throw std::invalid_argument(text);
-  return value;
-}
-
-// FUT: multiplier 10, initial 10 %, maintenance 5 %, tick 0.01, collar 10 %, max 1,000 per order.
-// ACC-1, ACC-2 and ACC-3: 10,000 USD each. CLIENT1 and CLIENT3 trade ACC-1; CLIENT2 trades ACC-2 and
-// ACC-3.
-constexpr const char* kRiskToml = R"(
-[[instrument]]
-symbol = "FUT"
-currency = "USD"
-multiplier = "10"
-tick_size = "0.01"
-lot_size = "1"
-max_order_quantity = "1000"
-max_order_notional = "10000000"
-price_collar_percent = "10"
-mark_stale_after_ms = 600000
-liquidation_piece = "100"
-tiers = [ { floor = "0", initial_rate = "0.10", maintenance_rate = "0.05" } ]
-
-[[account]]
-id = "ACC-1"
-currency = "USD"
-cash = "10000"
-
-[[account]]
-id = "ACC-2"
-currency = "USD"
-cash = "10000"
-
-[[account]]
-id = "ACC-3"
-currency = "USD"
-cash = "10000"
-)";
-
+// Three clients (CLIENT1 and CLIENT3 trade ACC-1; CLIENT2 trades ACC-2 and ACC-3) and the venue.
 inline std::string gatewaySettings() {
-  return std::string("[DEFAULT]\n"
-                     "BeginString=FIX.4.4\nHeartBtInt=30\nStartTime=00:00:00\nEndTime=00:00:00\n"
-                     "UseDataDictionary=Y\nReconnectInterval=1\nSocketNodelay=Y\n"
-                     "[SESSION]\nGatewayRole=client\nConnectionType=acceptor\nSenderCompID=BROKER\n"
-                     "TargetCompID=CLIENT1\nSocketAcceptPort=1\nPassword=secret-1\nAccounts=ACC-1\n"
-                     "[SESSION]\nGatewayRole=client\nConnectionType=acceptor\nSenderCompID=BROKER\n"
-                     "TargetCompID=CLIENT2\nSocketAcceptPort=1\nPassword=secret-2\nAccounts=ACC-2,ACC-3\n"
-                     "[SESSION]\nGatewayRole=client\nConnectionType=acceptor\nSenderCompID=BROKER\n"
-                     "TargetCompID=CLIENT3\nSocketAcceptPort=1\nPassword=secret-3\nAccounts=ACC-1\n"
-                     // The simulator keeps no sequence numbers across a restart: reset on each logon.
-                     "[SESSION]\nGatewayRole=venue\nConnectionType=initiator\nSenderCompID=GATEWAY\n"
-                     "TargetCompID=VENUE\nSocketConnectHost=127.0.0.1\nSocketConnectPort=1\n"
-                     "ResetOnLogon=Y\n");
+  using namespace fix::testing;
+  return defaultSection("", "ReconnectInterval=1\nSocketNodelay=Y\n") + twoClientSessions() +
+         clientSession("CLIENT3", "secret-3", "ACC-1") +
+         // The simulator keeps no sequence numbers across a restart: reset on each logon.
+         venueSession() + "ResetOnLogon=Y\n";
 }
 
 class EndToEndTest : public ::testing::Test {
@@ -92,8 +46,8 @@ class EndToEndTest : public ::testing::Test {
 
   // Venue first, with its market at 100 (so that the gateway finds both), then the gateway.
   void startAll(const venue_sim::VenueConfig& venueTweaks = venue_sim::VenueConfig()) {
-    venuePort_ = fix::testing::freeTcpPort();
-    clientPort_ = fix::testing::freeTcpPort();
+    venuePort_ = test_support::findFreePort();
+    clientPort_ = test_support::findFreePort();
     startVenue(venueTweaks);
     const std::string dir = ::testing::TempDir() + "end_to_end_" + std::to_string(clientPort_);
     const std::string riskPath = dir + "-risk.toml";
@@ -135,21 +89,6 @@ class EndToEndTest : public ::testing::Test {
     clients_.emplace_back(new TestCounterparty(options));
     clients_.back()->start();
     return *clients_.back();
-  }
-
-  static Message newOrder(const std::string& clOrdId, const std::string& account, char side,
-                          const std::string& quantity, const std::string& price, char ordType = '2') {
-    Message order;
-    order.getHeader().setField(FIX::FIELD::MsgType, "D");
-    order.setField(FIX::FIELD::ClOrdID, clOrdId);
-    order.setField(FIX::FIELD::Account, account);
-    order.setField(FIX::FIELD::Symbol, "FUT");
-    order.setField(FIX::FIELD::Side, std::string(1, side));
-    order.setField(FIX::FIELD::TransactTime, "20261123-12:00:00.000");
-    order.setField(FIX::FIELD::OrderQty, quantity);
-    order.setField(FIX::FIELD::OrdType, std::string(1, ordType));
-    if (ordType == '2') order.setField(FIX::FIELD::Price, price);
-    return order;
   }
 
   // The next ExecutionReport for `clOrdId` with `execType`.

@@ -6,9 +6,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <thread>
-
 #include "tests/gateway/admin/http_test_client.h"
+#include "tests/support/child_process.h"
 
 extern char** environ;
 
@@ -56,16 +55,9 @@ void GatewayProcess::signal(int signal) {
 
 bool GatewayProcess::waitExit(std::chrono::milliseconds timeout, int& status) {
   if (pid_ <= 0) return false;
-  const auto deadline = std::chrono::steady_clock::now() + timeout;
-  for (;;) {
-    const pid_t done = ::waitpid(pid_, &status, WNOHANG);
-    if (done == pid_) {
-      pid_ = -1;
-      return true;
-    }
-    if (std::chrono::steady_clock::now() >= deadline) return false;
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));  // polling the child's state
-  }
+  if (!test_support::waitForExit(pid_, timeout, status)) return false;
+  pid_ = -1;
+  return true;
 }
 
 bool GatewayProcess::running() {

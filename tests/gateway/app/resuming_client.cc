@@ -2,6 +2,8 @@
 
 #include <quickfix/FieldNumbers.h>
 
+#include "tests/gateway/fix/support/settings_text.h"
+
 #include <algorithm>
 #include <sstream>
 #include <stdexcept>
@@ -14,26 +16,9 @@ constexpr std::chrono::seconds ResumingClient::kWait;
 namespace {
 
 std::string settingsText(const std::string& senderCompId, int port, const std::string& dictionaryPath) {
-  std::ostringstream text;
-  text << "[DEFAULT]\n"
-          "BeginString=FIX.4.4\n"
-          "HeartBtInt=30\n"
-          "StartTime=00:00:00\n"
-          "EndTime=00:00:00\n"
-          "UseDataDictionary=Y\n"
-       << "DataDictionary=" << dictionaryPath << "\n"
-       << "ReconnectInterval=1\n"
-          "ResetOnLogon=N\n"
-          "ResetOnLogout=N\n"
-          "ResetOnDisconnect=N\n"
-          "SocketNodelay=Y\n"
-          "[SESSION]\n"
-          "ConnectionType=initiator\n"
-       << "SenderCompID=" << senderCompId << "\n"
-       << "TargetCompID=BROKER\n"
-          "SocketConnectHost=127.0.0.1\n"
-       << "SocketConnectPort=" << port << "\n";
-  return text.str();
+  return fix::testing::defaultSection(
+             dictionaryPath, "ReconnectInterval=1\nResetOnLogon=N\nResetOnLogout=N\nResetOnDisconnect=N\nSocketNodelay=Y\n") +
+         fix::testing::connectingSession(senderCompId, "BROKER", port);
 }
 
 }  // namespace

@@ -9,10 +9,11 @@
 #include <string>
 
 #include "gateway/fix/fix_engine.h"
+#include "tests/gateway/fix/support/client_new_order.h"
 #include "tests/gateway/fix/support/client_side_settings.h"
 #include "tests/gateway/fix/support/fake_inbox.h"
-#include "tests/gateway/fix/support/free_port.h"
 #include "tests/gateway/fix/support/test_counterparty.h"
+#include "tests/support/free_port.h"
 
 namespace gateway {
 namespace fix {
@@ -23,8 +24,6 @@ using testing::FakeInbox;
 using testing::InboxRecord;
 using testing::TestCounterparty;
 
-const char* const kSettings = testing::kClientSideSettings;
-
 constexpr char kRightPassword[] = "right-password";
 // QuickFIX prefixes the text of a RejectLogon("invalid password").
 constexpr char kRefusalText[] = "Rejected Logon Attempt: invalid password";
@@ -33,9 +32,9 @@ class FixEngineClientTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     FixEngineOptions options;
-    options.settingsText = kSettings;
-    options.clientPort = testing::freeTcpPort();
-    options.venuePort = testing::freeTcpPort();  // nobody listens: the venue stays down
+    options.settingsText = testing::clientSideSettings();
+    options.clientPort = test_support::findFreePort();
+    options.venuePort = test_support::findFreePort();  // nobody listens: the venue stays down
     options.messageLogPath = ::testing::TempDir() + "fix_engine_client_test.log";
     clientPort_ = options.clientPort;
     std::string error;
@@ -95,26 +94,11 @@ class FixEngineClientTest : public ::testing::Test {
     }));
   }
 
-  static FIX::Message newOrder(const std::string& clOrdId, const std::string& price) {
-    FIX::Message order;
-    order.getHeader().setField(FIX::FIELD::MsgType, "D");
-    order.setField(FIX::FIELD::ClOrdID, clOrdId);
-    order.setField(FIX::FIELD::Account, "ACC-ALPHA");
-    order.setField(FIX::FIELD::Symbol, "ESZ6");
-    order.setField(FIX::FIELD::Side, "1");
-    order.setField(FIX::UtcTimeStampField(FIX::FIELD::TransactTime, FIX::UtcTimeStamp(), 3));
-    order.setField(FIX::FIELD::OrderQty, "3");
-    order.setField(FIX::FIELD::OrdType, "2");
-    if (!price.empty()) order.setField(FIX::FIELD::Price, price);
-    order.setField(FIX::FIELD::TimeInForce, "0");
-    return order;
-  }
-
   static std::size_t newOrderCount() { return inbox_->snapshot().newOrders.size(); }
 
   // Sends a good order and waits for it: everything the client sent before has been handled.
   static void syncWithGateway(TestCounterparty& client, const std::string& clOrdId) {
-    ASSERT_TRUE(client.send(newOrder(clOrdId, "100")));
+    ASSERT_TRUE(client.send(testing::clientNewOrder(clOrdId, "100")));
     ASSERT_TRUE(inbox_->waitUntil([&](const InboxRecord& r) {
       return !r.newOrders.empty() && r.newOrders.back().clOrdId == clOrdId;
     }));
@@ -224,7 +208,7 @@ TEST_F(FixEngineClientTest, PasswordsAndTheSequenceNumberGuard) {
 
 TEST_F(FixEngineClientTest, OrdersArriveExactlyAndBadOnesAreRejectedAtTheEdge) {
   std::unique_ptr<TestCounterparty> client = logOnClient();
-  ASSERT_TRUE(client->send(newOrder("ORD-1", "101.25")));
+  ASSERT_TRUE(client->send(testing::clientNewOrder("ORD-1", "101.25")));
   ASSERT_TRUE(inbox_->waitUntil(
       [](const InboxRecord& r) { return !r.newOrders.empty() && r.newOrders.back().clOrdId == "ORD-1"; }));
   const bridge::ClientNewOrder order = inbox_->snapshot().newOrders.back();
@@ -254,7 +238,7 @@ TEST_F(FixEngineClientTest, OrdersArriveExactlyAndBadOnesAreRejectedAtTheEdge) {
   EXPECT_EQ(decodedCancel.account, "ACC-ALPHA");
   EXPECT_EQ(decodedCancel.side, '1');
 
-  FIX::Message replace = newOrder("ORD-1-R", "0.00000001");
+  FIX::Message replace = testing::clientNewOrder("ORD-1-R", "0.00000001");
   replace.getHeader().setField(FIX::FIELD::MsgType, "G");
   replace.setField(FIX::FIELD::OrigClOrdID, "ORD-1");
   replace.setField(FIX::FIELD::OrderQty, "12.5");
@@ -277,7 +261,7 @@ TEST_F(FixEngineClientTest, OrdersArriveExactlyAndBadOnesAreRejectedAtTheEdge) {
   // gateway sees the order. A number the gateway cannot hold exactly: the gateway answers 5.
   const Case cases[] = {{"abc", "6"}, {"1e3", "6"}, {"101.123456789", "5"}};
   for (const Case& c : cases) {
-    FIX::Message order = newOrder(std::string("BAD-") + c.price, c.price);
+    FIX::Message order = testing::clientNewOrder(std::string("BAD-") + c.price, c.price);
     ASSERT_TRUE(client->send(order));
     FIX::Message reject;
     ASSERT_TRUE(client->waitForMessage("3", reject)) << c.price;
@@ -288,7 +272,7 @@ TEST_F(FixEngineClientTest, OrdersArriveExactlyAndBadOnesAreRejectedAtTheEdge) {
   syncWithGateway(*client, "GOOD-AFTER-BAD");
   EXPECT_EQ(newOrderCount(), before + 1);
 
-  ASSERT_TRUE(client->send(newOrder("NO-PRICE", "")));
+  ASSERT_TRUE(client->send(testing::clientNewOrder("NO-PRICE", "")));
   FIX::Message reject;
   ASSERT_TRUE(client->waitForMessage("j", reject));
   EXPECT_EQ(reject.getField(FIX::FIELD::BusinessRejectReason), "5");  // conditionally required

@@ -19,8 +19,8 @@
 #include "gateway/fix/fix_engine.h"
 #include "tests/gateway/fix/support/client_side_settings.h"
 #include "tests/gateway/fix/support/fake_inbox.h"
-#include "tests/gateway/fix/support/free_port.h"
 #include "tests/gateway/fix/support/test_counterparty.h"
+#include "tests/support/free_port.h"
 
 namespace gateway {
 namespace fix {
@@ -31,8 +31,6 @@ using testing::CounterpartyOptions;
 using testing::FakeInbox;
 using testing::InboxRecord;
 using testing::TestCounterparty;
-
-const char* const kSettings = testing::kClientSideSettings;
 
 // The gateway's user-defined tags (fix-config/FIX44-gateway.xml).
 constexpr int kMaintenanceMargin = 5001;
@@ -127,9 +125,9 @@ class FixEngineCollateralTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     FixEngineOptions options;
-    options.settingsText = kSettings;
-    options.clientPort = testing::freeTcpPort();
-    options.venuePort = testing::freeTcpPort();  // nobody listens: the venue stays down
+    options.settingsText = testing::clientSideSettings();
+    options.clientPort = test_support::findFreePort();
+    options.venuePort = test_support::findFreePort();  // nobody listens: the venue stays down
     options.messageLogPath = ::testing::TempDir() + "fix_engine_collateral_test.log";
     std::remove(options.messageLogPath.c_str());
     clientPort_ = options.clientPort;

@@ -12,8 +12,9 @@
 
 #include "gateway/fix/fix_engine.h"
 #include "tests/gateway/fix/support/fake_inbox.h"
-#include "tests/gateway/fix/support/free_port.h"
+#include "tests/gateway/fix/support/settings_text.h"
 #include "tests/gateway/fix/support/test_counterparty.h"
+#include "tests/support/free_port.h"
 
 namespace gateway {
 namespace fix {
@@ -24,33 +25,10 @@ using testing::FakeInbox;
 using testing::InboxRecord;
 using testing::TestCounterparty;
 
-const char kDefaults[] =
-    "[DEFAULT]\n"
-    "BeginString=FIX.4.4\n"
-    "HeartBtInt=30\n"
-    "StartTime=00:00:00\n"
-    "EndTime=00:00:00\n"
-    "UseDataDictionary=Y\n"
-    "DataDictionary=" GATEWAY_FIX_DICTIONARY "\n"
-    "ReconnectInterval=60\n";
-
-const char kVenueSession[] =
-    "[SESSION]\n"
-    "GatewayRole=venue\n"
-    "ConnectionType=initiator\n"
-    "SenderCompID=GATEWAY\n"
-    "TargetCompID=VENUE\n"
-    "SocketConnectHost=127.0.0.1\n"
-    "SocketConnectPort=1\n";
-
-const char kFeedSession[] =
-    "[SESSION]\n"
-    "GatewayRole=marketdata\n"
-    "ConnectionType=initiator\n"
-    "SenderCompID=GATEWAY\n"
-    "TargetCompID=FEED\n"
-    "SocketConnectHost=127.0.0.1\n"
-    "SocketConnectPort=1\n";
+// The gateway's settings: its venue session, and in the second fixture a market-data feed too.
+std::string venueSettings() {
+  return testing::defaultSection(GATEWAY_FIX_DICTIONARY, "ReconnectInterval=60\n") + testing::venueSession();
+}
 
 std::unique_ptr<TestCounterparty> startAcceptor(const std::string& senderCompId, int port) {
   CounterpartyOptions options;
@@ -105,10 +83,10 @@ FIX::Message snapshot() {
 class FixEngineVenueTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    const int venuePort = testing::freeTcpPort();
+    const int venuePort = test_support::findFreePort();
     venue_ = startAcceptor("VENUE", venuePort);
     FixEngineOptions options;
-    options.settingsText = std::string(kDefaults) + kVenueSession;
+    options.settingsText = venueSettings();
     options.venuePort = venuePort;
     options.messageLogPath = ::testing::TempDir() + "fix_engine_venue_test.log";
     std::string error;
@@ -392,12 +370,12 @@ TEST_F(FixEngineVenueTest, MarketDataIsRequestedOnLogonAndReachesTheInbox) {
 
 // With a marketdata session, market data is requested from and comes over that session only.
 TEST(FixEngineFeedTest, MarketDataUsesTheSeparateFeedSession) {
-  const int venuePort = testing::freeTcpPort();
-  const int feedPort = testing::freeTcpPort();
+  const int venuePort = test_support::findFreePort();
+  const int feedPort = test_support::findFreePort();
   std::unique_ptr<TestCounterparty> venue = startAcceptor("VENUE", venuePort);
   std::unique_ptr<TestCounterparty> feed = startAcceptor("FEED", feedPort);
   FixEngineOptions options;
-  options.settingsText = std::string(kDefaults) + kVenueSession + kFeedSession;
+  options.settingsText = venueSettings() + testing::upstreamSession("marketdata", "FEED");
   options.venuePort = venuePort;
   options.marketDataPort = feedPort;
   std::string error;

@@ -17,11 +17,12 @@
 
 #include "gateway/fix/client_message_encoder.h"
 #include "gateway/fix/fix_engine.h"
+#include "tests/gateway/fix/support/client_new_order.h"
 #include "tests/gateway/fix/support/client_side_settings.h"
 #include "tests/gateway/fix/support/fake_inbox.h"
-#include "tests/gateway/fix/support/free_port.h"
 #include "tests/gateway/fix/support/temp_folder.h"
 #include "tests/gateway/fix/support/test_counterparty.h"
+#include "tests/support/free_port.h"
 
 namespace gateway {
 namespace fix {
@@ -65,21 +66,6 @@ bridge::ExecutionReportOut report(const std::string& clOrdId) {
   return out;
 }
 
-FIX::Message newOrder(const std::string& clOrdId) {
-  FIX::Message order;
-  order.getHeader().setField(FIX::FIELD::MsgType, "D");
-  order.setField(FIX::FIELD::ClOrdID, clOrdId);
-  order.setField(FIX::FIELD::Account, "ACC-ALPHA");
-  order.setField(FIX::FIELD::Symbol, "ESZ6");
-  order.setField(FIX::FIELD::Side, "1");
-  order.setField(FIX::UtcTimeStampField(FIX::FIELD::TransactTime, FIX::UtcTimeStamp(), 3));
-  order.setField(FIX::FIELD::OrderQty, "3");
-  order.setField(FIX::FIELD::OrdType, "2");
-  order.setField(FIX::FIELD::Price, "100");
-  order.setField(FIX::FIELD::TimeInForce, "0");
-  return order;
-}
-
 bool isPossDup(const FIX::Message& message) {
   return message.getHeader().isSetField(FIX::FIELD::PossDupFlag) &&
          message.getHeader().getField(FIX::FIELD::PossDupFlag) == "Y";
@@ -97,9 +83,9 @@ struct RunningEngine {
 
   explicit RunningEngine(const std::string& storePath) {
     FixEngineOptions options;
-    options.settingsText = testing::kClientSideSettings;
-    options.clientPort = testing::freeTcpPort();
-    options.venuePort = testing::freeTcpPort();  // nobody listens: the venue stays down
+    options.settingsText = testing::clientSideSettings();
+    options.clientPort = test_support::findFreePort();
+    options.venuePort = test_support::findFreePort();  // nobody listens: the venue stays down
     options.sessionStorePath = storePath;
     clientPort = options.clientPort;
     std::string error;
@@ -175,7 +161,7 @@ TEST_F(SqliteSessionRestartTest, ARestartedEngineResumesTheSessionAndResendsFrom
         startClient(first.clientPort, kRightPassword, 0, 0);
     ASSERT_TRUE(client->waitLoggedOn());
     ASSERT_TRUE(first.sawClient1(true));
-    ASSERT_TRUE(client->send(newOrder("BEFORE-1")));
+    ASSERT_TRUE(client->send(testing::clientNewOrder("BEFORE-1", "100")));
     ASSERT_TRUE(first.sawOrder("BEFORE-1"));
     ASSERT_TRUE(first.engine->sendToClient(report("BEFORE-1")));
     FIX::Message received;
@@ -223,7 +209,7 @@ TEST_F(SqliteSessionRestartTest, ARestartedEngineResumesTheSessionAndResendsFrom
   EXPECT_TRUE(isPossDup(resent));
 
   // Both sides carry on: an order in, a report out.
-  ASSERT_TRUE(client->send(newOrder("AFTER-1")));
+  ASSERT_TRUE(client->send(testing::clientNewOrder("AFTER-1", "100")));
   ASSERT_TRUE(second.sawOrder("AFTER-1"));
   ASSERT_TRUE(second.engine->sendToClient(report("AFTER-1")));
   FIX::Message after;
@@ -299,8 +285,8 @@ TEST_F(SqliteSessionRestartTest, ThreeHundredSessionsShareOneDatabase) {
               "TargetCompID=VENUE\nSocketConnectHost=127.0.0.1\nSocketConnectPort=1\n";
   FixEngineOptions options;
   options.settingsText = settings.str();
-  options.clientPort = testing::freeTcpPort();
-  options.venuePort = testing::freeTcpPort();
+  options.clientPort = test_support::findFreePort();
+  options.venuePort = test_support::findFreePort();
   options.sessionStorePath = storePath_;
 
   // The same engine over memory stores opens the engine's own descriptors (QuickFIX's acceptor

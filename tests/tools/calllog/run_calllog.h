@@ -1,7 +1,8 @@
 #pragma once
 
 // Runs the real calllog executable (CALLLOG_EXECUTABLE) with arguments, stdin from /dev/null, and
-// returns its exit code and what it printed (captured through files in `workDir`).
+// returns its exit code and what it printed (captured through files in `workDir`), through
+// tests/support's process runner.
 
 #include <string>
 #include <vector>

@@ -1,9 +1,11 @@
 #pragma once
 
-// A TCP port that was free a moment ago: bound to port 0 on loopback, read back, released.
+// A TCP port that was free a moment ago: tests/support's findFreePort, under this folder's namespace.
+
+#include "tests/support/free_port.h"
 
 namespace fix_client_test {
 
-int findFreePort();
+using test_support::findFreePort;
 
 }  // namespace fix_client_test

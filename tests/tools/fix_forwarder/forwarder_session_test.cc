@@ -12,8 +12,9 @@
 #include <string>
 
 #include "gateway/bridge/fix_decimal.h"
-#include "tests/gateway/fix/support/free_port.h"
+#include "tests/gateway/fix/support/settings_text.h"
 #include "tests/gateway/fix/support/test_counterparty.h"
+#include "tests/support/free_port.h"
 #include "tools/fix_forwarder/forwarder.h"
 #include "tools/venue_sim/venue_simulator.h"
 
@@ -22,41 +23,14 @@ namespace {
 
 using gateway::fix::testing::CounterpartyOptions;
 using gateway::fix::testing::TestCounterparty;
-using gateway::fix::testing::freeTcpPort;
+using test_support::findFreePort;
 
-constexpr char kSettings[] =
-    "[DEFAULT]\n"
-    "BeginString=FIX.4.4\n"
-    "HeartBtInt=30\n"
-    "StartTime=00:00:00\n"
-    "EndTime=00:00:00\n"
-    "UseDataDictionary=Y\n"
-    "DataDictionary=" GATEWAY_FIX_DICTIONARY "\n"
-    "ValidateUserDefinedFields=Y\n"
-    "ReconnectInterval=1\n"
-    "[SESSION]\n"
-    "GatewayRole=client\n"
-    "ConnectionType=acceptor\n"
-    "SenderCompID=BROKER\n"
-    "TargetCompID=LOAD1\n"
-    "SocketAcceptPort=1\n"
-    "Password=load-1\n"
-    "Accounts=ACC-1\n"
-    "[SESSION]\n"
-    "GatewayRole=client\n"
-    "ConnectionType=acceptor\n"
-    "SenderCompID=BROKER\n"
-    "TargetCompID=LOAD2\n"
-    "SocketAcceptPort=1\n"
-    "Password=load-2\n"
-    "Accounts=ACC-2\n"
-    "[SESSION]\n"
-    "GatewayRole=venue\n"
-    "ConnectionType=initiator\n"
-    "SenderCompID=GATEWAY\n"
-    "TargetCompID=VENUE\n"
-    "SocketConnectHost=127.0.0.1\n"
-    "SocketConnectPort=1\n";
+// Configured like the gateway: two client sessions with passwords, one venue session.
+std::string forwarderSettings() {
+  using namespace gateway::fix::testing;
+  return defaultSection(GATEWAY_FIX_DICTIONARY, "ValidateUserDefinedFields=Y\nReconnectInterval=1\n") +
+         clientSession("LOAD1", "load-1", "ACC-1") + clientSession("LOAD2", "load-2", "ACC-2") + venueSession();
+}
 
 std::int64_t raw(const std::string& decimal) {
   std::int64_t value = 0;
@@ -99,7 +73,7 @@ class ForwarderSessionTest : public ::testing::Test {
  protected:
   void SetUp() override {
     venue_sim::VenueConfig venueConfig;
-    venueConfig.port = freeTcpPort();
+    venueConfig.port = findFreePort();
     venueConfig.senderCompId = "VENUE";
     venueConfig.clientCompIds = {"GATEWAY"};
     venueConfig.dictionaryPath = GATEWAY_FIX_DICTIONARY;
@@ -108,8 +82,8 @@ class ForwarderSessionTest : public ::testing::Test {
     venue_->setMarket("ESZ6", raw("100"), raw("100.25"), raw("100.125"));
 
     gateway::fix::FixEngineOptions options;
-    options.settingsText = kSettings;
-    options.clientPort = freeTcpPort();
+    options.settingsText = forwarderSettings();
+    options.clientPort = findFreePort();
     options.venuePort = venueConfig.port;
     options.messageLogPath = ::testing::TempDir() + "forwarder_session_test.log";
     options.sessionStorePath = sessionStorePath();

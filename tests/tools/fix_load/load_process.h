@@ -1,31 +1,26 @@
 #pragma once
 
-// Runs the fix-load executable with arguments, stdin from /dev/null, output captured in files of
-// `workDir`, and waits for it (killing it when the timeout passes). Also: a free loopback port and
-// a temporary folder.
+// Runs the fix-load executable with arguments, stdin from /dev/null, output captured in
+// `workDir`/stdout.txt and stderr.txt, and waits for it (killing it when the timeout passes). Also:
+// a free TCP port and a temporary folder. The process and port helpers are tests/support's.
 
 #include <chrono>
 #include <string>
 #include <vector>
 
+#include "tests/support/child_process.h"
+#include "tests/support/free_port.h"
+
 namespace fix_load_test {
 
-struct ProcessResult {
-  bool finished = false;  // false: killed at the timeout
-  int exitCode = -1;
-  std::string out;
-  std::string err;
-};
+using test_support::ProcessResult;
+using test_support::findFreePort;
+using test_support::readFile;
 
 ProcessResult runProcess(const std::string& executable, const std::vector<std::string>& args,
                          const std::string& workDir, std::chrono::milliseconds timeout);
 
-// A TCP port that was free a moment ago (bind port 0 on loopback, read it, close).
-int findFreePort();
-
 // A new empty folder under the system's temporary folder.
 std::string makeTempDir();
-
-std::string readFile(const std::string& path);
 
 }  // namespace fix_load_test

@@ -2,6 +2,8 @@
 
 #include <quickfix/FieldNumbers.h>
 
+#include "tests/gateway/fix/support/settings_text.h"
+
 #include <algorithm>
 #include <sstream>
 #include <stdexcept>
@@ -12,28 +14,15 @@ namespace testing {
 namespace {
 
 std::string settingsText(const CounterpartyOptions& options) {
-  std::ostringstream text;
-  text << "[DEFAULT]\n"
-          "BeginString=FIX.4.4\n"
-          "HeartBtInt=30\n"
-          "StartTime=00:00:00\n"
-          "EndTime=00:00:00\n"
-          "UseDataDictionary=Y\n"
-          "DataDictionary=" GATEWAY_FIX_DICTIONARY "\n"
-          // No automatic reconnection within a test: each attempt is the test's decision.
-          "ReconnectInterval=60\n"
-          "SocketNodelay=Y\n"
-          "[SESSION]\n"
-       << "ConnectionType=" << (options.acceptor ? "acceptor" : "initiator") << "\n"
-       << "SenderCompID=" << options.senderCompId << "\n"
-       << "TargetCompID=" << options.targetCompId << "\n";
-  if (options.acceptor) {
-    text << "SocketAcceptPort=" << options.port << "\n";
-  } else {
-    text << "SocketConnectHost=127.0.0.1\n"
-         << "SocketConnectPort=" << options.port << "\n";
-  }
-  return text.str();
+  // No automatic reconnection within a test: each attempt is the test's decision.
+  const std::string defaults = defaultSection(GATEWAY_FIX_DICTIONARY, "ReconnectInterval=60\nSocketNodelay=Y\n");
+  if (!options.acceptor) return defaults + connectingSession(options.senderCompId, options.targetCompId, options.port);
+  return defaults +
+         "[SESSION]\n"
+         "ConnectionType=acceptor\n"
+         "SenderCompID=" + options.senderCompId + "\n"
+         "TargetCompID=" + options.targetCompId + "\n"
+         "SocketAcceptPort=" + std::to_string(options.port) + "\n";
 }
 
 }  // namespace
@@ -120,18 +109,7 @@ bool TestCounterparty::waitForMessageWhere(const std::string& msgType,
 
 bool TestCounterparty::waitForMessage(const std::string& msgType, FIX::Message& message,
                                       std::chrono::milliseconds timeout) {
-  std::unique_lock<std::mutex> lock(mutex_);
-  auto matches = [&](const FIX::Message& candidate) {
-    return candidate.getHeader().getField(FIX::FIELD::MsgType) == msgType;
-  };
-  const bool found = changed_.wait_for(lock, timeout, [&] {
-    return std::find_if(unread_.begin(), unread_.end(), matches) != unread_.end();
-  });
-  if (!found) return false;
-  const auto it = std::find_if(unread_.begin(), unread_.end(), matches);
-  message = *it;
-  unread_.erase(it);
-  return true;
+  return waitForMessageWhere(msgType, [](const FIX::Message&) { return true; }, message, timeout);
 }
 
 std::vector<std::string> TestCounterparty::receivedTypes() const {
