@@ -19,20 +19,33 @@ fs::path makeTempFolder() {
   return pattern;
 }
 
-TEST(MdStormRunTest, FiveBreachesAtALowRateAllAnswered) {
-  const fs::path out = makeTempFolder();
+std::string readText(const fs::path& path) {
+  std::ifstream file(path);
+  return std::string((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+}
+
+// Runs tools/md_storm/run into `out` with `arguments` (its output in `out`/run.out, returned in
+// `printed`), checks that it exited 0 and left an md-storm.json of a completed run, parsed into
+// `json`. Call under ASSERT_NO_FATAL_FAILURE.
+void runStorm(const fs::path& out, const std::string& arguments, nlohmann::json& json, std::string& printed) {
   const std::string command = std::string(MD_STORM_RUN) + " --build " + MD_STORM_BUILD_DIR + " --out " +
-                              out.string() + " --symbols 4 -- --rate 2000 --breaches 5 --warmup 1 --breach-every-ms 50" +
-                              " > " + (out / "run.out").string() + " 2>&1";
+                              out.string() + " " + arguments + " > " + (out / "run.out").string() + " 2>&1";
   const int status = std::system(command.c_str());
-  std::ifstream runOutput(out / "run.out");
-  const std::string printed((std::istreambuf_iterator<char>(runOutput)), std::istreambuf_iterator<char>());
+  printed = readText(out / "run.out");
   ASSERT_EQ(status, 0) << printed;
 
   std::ifstream file(out / "md-storm.json");
   ASSERT_TRUE(file.good()) << printed;
-  const nlohmann::json json = nlohmann::json::parse(file);
+  json = nlohmann::json::parse(file);
   EXPECT_TRUE(json.at("completed").get<bool>()) << json.at("stopReason").get<std::string>();
+}
+
+TEST(MdStormRunTest, FiveBreachesAtALowRateAllAnswered) {
+  const fs::path out = makeTempFolder();
+  nlohmann::json json;
+  std::string printed;
+  ASSERT_NO_FATAL_FAILURE(
+      runStorm(out, "--symbols 4 -- --rate 2000 --breaches 5 --warmup 1 --breach-every-ms 50", json, printed));
   const nlohmann::json& calls = json.at("breachToCall");
   EXPECT_EQ(calls.at("breaches").get<int>(), 5);
   EXPECT_EQ(calls.at("breachesRun").get<int>(), 5);
@@ -63,8 +76,7 @@ TEST(MdStormRunTest, FiveBreachesAtALowRateAllAnswered) {
   EXPECT_EQ(json.at("prices").at("breach").get<std::string>(), "83.76");
 
   // The gateway really issued the calls and cured them by prices (its business log).
-  std::ifstream log(out / "logs" / "gateway.log");
-  const std::string logText((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
+  const std::string logText = readText(out / "logs" / "gateway.log");
   EXPECT_NE(logText.find("CALL_ISSUED MC-7 "), std::string::npos) << "6 breaches and the sentinel: 7 calls";
   EXPECT_EQ(logText.find("CALL_ISSUED MC-8 "), std::string::npos);
   EXPECT_NE(logText.find("CALL_CLOSED MC-7 account=ACC-STORM outcome=CURED_BY_PRICES"), std::string::npos);
@@ -77,18 +89,10 @@ TEST(MdStormRunTest, FiveBreachesAtALowRateAllAnswered) {
 // lost or refused, and the breaches are still measured.
 TEST(MdStormRunTest, OrdersFlowDuringTheStormAllAnswered) {
   const fs::path out = makeTempFolder();
-  const std::string command = std::string(MD_STORM_RUN) + " --build " + MD_STORM_BUILD_DIR + " --out " +
-                              out.string() + " --symbols 4 --order-rate 200 -- --rate 2000 --breaches 3 --warmup 1" +
-                              " --breach-every-ms 100 > " + (out / "run.out").string() + " 2>&1";
-  const int status = std::system(command.c_str());
-  std::ifstream runOutput(out / "run.out");
-  const std::string printed((std::istreambuf_iterator<char>(runOutput)), std::istreambuf_iterator<char>());
-  ASSERT_EQ(status, 0) << printed;
-
-  std::ifstream file(out / "md-storm.json");
-  ASSERT_TRUE(file.good()) << printed;
-  const nlohmann::json json = nlohmann::json::parse(file);
-  EXPECT_TRUE(json.at("completed").get<bool>()) << json.at("stopReason").get<std::string>();
+  nlohmann::json json;
+  std::string printed;
+  ASSERT_NO_FATAL_FAILURE(runStorm(
+      out, "--symbols 4 --order-rate 200 -- --rate 2000 --breaches 3 --warmup 1 --breach-every-ms 100", json, printed));
   EXPECT_EQ(json.at("settings").at("orderRate").get<int>(), 200);
   const nlohmann::json& calls = json.at("breachToCall");
   EXPECT_EQ(calls.at("breachesRun").get<int>(), 3);
@@ -111,11 +115,9 @@ TEST(MdStormRunTest, OrdersFlowDuringTheStormAllAnswered) {
   EXPECT_LE(orders.at("p999Micros").get<double>(), orders.at("maxMicros").get<double>());
 
   // The configuration carried the flow's session and account, and the gateway accepted the orders.
-  std::ifstream settings(out / "config" / "gateway.cfg");
-  const std::string settingsText((std::istreambuf_iterator<char>(settings)), std::istreambuf_iterator<char>());
+  const std::string settingsText = readText(out / "config" / "gateway.cfg");
   EXPECT_NE(settingsText.find("Accounts=ACC-FLOW"), std::string::npos);
-  std::ifstream log(out / "logs" / "gateway.log");
-  const std::string logText((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
+  const std::string logText = readText(out / "logs" / "gateway.log");
   EXPECT_NE(logText.find(":FLOW-0 account=ACC-FLOW"), std::string::npos);
   EXPECT_EQ(logText.find("ORDER_DENIED"), std::string::npos);
   EXPECT_EQ(logText.find("LIQUIDATION_PLAN"), std::string::npos);

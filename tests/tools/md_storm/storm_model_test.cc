@@ -148,12 +148,18 @@ TEST(StormModelTest, TheRiskCoreAgreesWithTheModel) {
   }
 }
 
-TEST(StormConfigFilesTest, GatewaySettingsNameBothSessionsAndPorts) {
-  StormModel model;
+// The plan both settings tests start from: fixed ports and an absolute dictionary path.
+SessionPlan testPlan() {
   SessionPlan plan;
   plan.clientPort = 40001;
   plan.venuePort = 40002;
   plan.dictionary = "/abs/FIX44-gateway.xml";
+  return plan;
+}
+
+TEST(StormConfigFilesTest, GatewaySettingsNameBothSessionsAndPorts) {
+  StormModel model;
+  const SessionPlan plan = testPlan();
   const std::string text = gatewaySettingsText(plan, model);
   EXPECT_NE(text.find("SocketAcceptPort=40001"), std::string::npos);
   EXPECT_NE(text.find("SocketConnectPort=40002"), std::string::npos);
@@ -169,10 +175,7 @@ TEST(StormConfigFilesTest, GatewaySettingsNameBothSessionsAndPorts) {
 // account in risk.toml, which the gateway's loader accepts.
 TEST(StormConfigFilesTest, TheOrderFlowAddsItsSessionAndAccount) {
   StormModel model;
-  SessionPlan plan;
-  plan.clientPort = 40001;
-  plan.venuePort = 40002;
-  plan.dictionary = "/abs/FIX44-gateway.xml";
+  SessionPlan plan = testPlan();
   plan.orderFlow = true;
   const std::string text = gatewaySettingsText(plan, model);
   EXPECT_NE(text.find("TargetCompID=CLIENT2\nSocketAcceptPort=40001\nPassword=flow-password\nAccounts=ACC-FLOW\n"),
