@@ -18,6 +18,13 @@ std::string fixed(double value, int decimals) {
 
 }  // namespace
 
+namespace {
+
+// Sorts a copy, so that the samples listed in the JSON keep their order.
+LatencySummary summarize(std::vector<std::int64_t> nanos) { return fix_load::summarizeLatencies(nanos); }
+
+}  // namespace
+
 StormReport makeReport(const StormSettings& settings, const StormModel& model, const StormPrices& prices,
                        const StormResult& result, const FlowResult& flow) {
   StormReport report;
@@ -61,17 +68,17 @@ void printTable(const StormReport& report, std::ostream& out) {
       << " |\n"
       << "| send failures | " << result.sendFailures << " |\n\n"
       << "| breach -> AX (us) | samples | misses | min | p50 | p90 | p99 | max |\n|---|---|---|---|---|---|---|---|\n"
-      << "| | " << latency.samples << " | " << result.misses << " | " << fixed(latency.minMicros, 1) << " | "
-      << fixed(latency.p50Micros, 1) << " | " << fixed(latency.p90Micros, 1) << " | " << fixed(latency.p99Micros, 1)
-      << " | " << fixed(latency.maxMicros, 1) << " |\n";
+      << "| | " << latency.samples << " | " << result.misses << " | " << fixed(latency.minUs, 1) << " | "
+      << fixed(latency.p50Us, 1) << " | " << fixed(latency.p90Us, 1) << " | " << fixed(latency.p99Us, 1)
+      << " | " << fixed(latency.maxUs, 1) << " |\n";
   if (report.flow.rate > 0) {
     const FlowTally& orders = report.flow.tally;
     const LatencySummary& order = report.orderLatency;
     out << "\n| orders -> first ExecutionReport (us) | offered /s | sent | answered | rejected | lost | p50 | p90 | p99 "
            "| p99.9 | max |\n|---|---|---|---|---|---|---|---|---|---|---|\n"
         << "| | " << report.flow.rate << " | " << orders.sent << " | " << orders.answered << " | " << orders.rejected
-        << " | " << orders.lost << " | " << fixed(order.p50Micros, 1) << " | " << fixed(order.p90Micros, 1) << " | "
-        << fixed(order.p99Micros, 1) << " | " << fixed(order.p999Micros, 1) << " | " << fixed(order.maxMicros, 1)
+        << " | " << orders.lost << " | " << fixed(order.p50Us, 1) << " | " << fixed(order.p90Us, 1) << " | "
+        << fixed(order.p99Us, 1) << " | " << fixed(order.p999Us, 1) << " | " << fixed(order.maxUs, 1)
         << " |\n";
     if (orders.sendFailures > 0 || orders.strayReports > 0) {
       out << "order send failures " << orders.sendFailures << ", stray reports " << orders.strayReports << "\n";
@@ -125,12 +132,12 @@ std::string toJson(const StormReport& report) {
         {"warmupMisses", result.warmupMisses},
         {"settleTimeouts", result.settleTimeouts},
         {"strayCalls", result.strayCalls},
-        {"minMicros", latency.minMicros},
-        {"p50Micros", latency.p50Micros},
-        {"p90Micros", latency.p90Micros},
-        {"p99Micros", latency.p99Micros},
-        {"maxMicros", latency.maxMicros},
-        {"meanMicros", latency.meanMicros},
+        {"minMicros", latency.minUs},
+        {"p50Micros", latency.p50Us},
+        {"p90Micros", latency.p90Us},
+        {"p99Micros", latency.p99Us},
+        {"maxMicros", latency.maxUs},
+        {"meanMicros", latency.meanUs},
         {"samplesMicros", samples}}}};
   if (report.flow.rate > 0) {
     const FlowTally& orders = report.flow.tally;
@@ -144,13 +151,13 @@ std::string toJson(const StormReport& report) {
                       {"lost", orders.lost},
                       {"sendFailures", orders.sendFailures},
                       {"strayReports", orders.strayReports},
-                      {"minMicros", order.minMicros},
-                      {"p50Micros", order.p50Micros},
-                      {"p90Micros", order.p90Micros},
-                      {"p99Micros", order.p99Micros},
-                      {"p999Micros", order.p999Micros},
-                      {"maxMicros", order.maxMicros},
-                      {"meanMicros", order.meanMicros}};
+                      {"minMicros", order.minUs},
+                      {"p50Micros", order.p50Us},
+                      {"p90Micros", order.p90Us},
+                      {"p99Micros", order.p99Us},
+                      {"p999Micros", order.p999Us},
+                      {"maxMicros", order.maxUs},
+                      {"meanMicros", order.meanUs}};
   }
   return json.dump(2) + "\n";
 }

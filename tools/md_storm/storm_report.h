@@ -11,11 +11,13 @@
 
 #include "tools/md_storm/flow_book.h"
 
-#include "tools/md_storm/latency_stats.h"
+#include "tools/fix_load/latency_stats.h"
 #include "tools/md_storm/storm_loop.h"
 #include "tools/md_storm/storm_model.h"
 
 namespace md_storm {
+
+using fix_load::LatencySummary;
 
 // The order flow's side of a run (--order-rate > 0).
 struct FlowResult {

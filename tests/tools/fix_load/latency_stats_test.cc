@@ -53,5 +53,30 @@ TEST(LatencyStatsTest, EmptyIsAllZero) {
   EXPECT_EQ(s.maxUs, 0);
 }
 
+TEST(LatencyStatsTest, SummarizesTheStormsUnsortedSamples) {
+  std::vector<std::int64_t> nanos;
+  for (int i = 100; i >= 1; --i) nanos.push_back(i * 1000);  // 1..100 us, unsorted
+  const LatencySummary summary = summarizeLatencies(nanos);
+  EXPECT_EQ(summary.samples, 100);
+  EXPECT_DOUBLE_EQ(summary.minUs, 1);
+  EXPECT_DOUBLE_EQ(summary.p50Us, 50);
+  EXPECT_DOUBLE_EQ(summary.p90Us, 90);
+  EXPECT_DOUBLE_EQ(summary.p99Us, 99);
+  EXPECT_DOUBLE_EQ(summary.maxUs, 100);
+  EXPECT_DOUBLE_EQ(summary.meanUs, 50.5);
+}
+
+TEST(LatencyStatsTest, SummarizesFewSamplesAndNone) {
+  std::vector<std::int64_t> fiveNanos{5000, 1000, 4000, 2000, 3000};
+  const LatencySummary five = summarizeLatencies(fiveNanos);
+  EXPECT_DOUBLE_EQ(five.p50Us, 3);  // ceil(2.5) = 3rd
+  EXPECT_DOUBLE_EQ(five.p90Us, 5);
+  EXPECT_DOUBLE_EQ(five.p99Us, 5);
+  std::vector<std::int64_t> noNanos;
+  const LatencySummary none = summarizeLatencies(noNanos);
+  EXPECT_EQ(none.samples, 0);
+  EXPECT_DOUBLE_EQ(none.p99Us, 0);
+}
+
 }  // namespace
 }  // namespace fix_load
