@@ -1,6 +1,7 @@
 #pragma once
 
-// Runs a program to its end and captures its exit code, stdout and stderr (through temporary files).
+// Runs a program to its end and captures its exit code, stdout and stderr: the gatewayctl tests'
+// form of test_support::runProcess (tests/support), with a "cannot start" error instead of a throw.
 
 #include <string>
 #include <vector>
