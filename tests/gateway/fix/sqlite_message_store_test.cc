@@ -75,6 +75,8 @@ class SqliteMessageStoreTest : public ::testing::Test {
     return out;
   }
 
+  void killAfterSettingNumbers(int nextSender, int nextTarget);
+
   testing::TempFolder folder_;
   const std::string path_;
 };
@@ -342,14 +344,20 @@ TEST_F(SqliteMessageStoreTest, GetAnswersWithMessagesStillWaiting) {
   EXPECT_EQ(queryText(path_, "SELECT COUNT(*) FROM fix_messages"), "2");  // committed by the get
 }
 
-TEST_F(SqliteMessageStoreTest, TheLargerNumberWinsWhicheverPlaceIsBehind) {
-  inKilledProcess([this] {
+// A write-behind process sets CLIENT1's numbers and is killed before its thread commits them: the
+// file has them, the table does not.
+void SqliteMessageStoreTest::killAfterSettingNumbers(int nextSender, int nextTarget) {
+  inKilledProcess([&] {
     auto factory = openFactory(false, std::chrono::hours(1));
     std::unique_ptr<FIX::MessageStore> store(factory->create(kClient1));
-    store->setNextSenderMsgSeqNum(10);
-    store->setNextTargetMsgSeqNum(20);
+    store->setNextSenderMsgSeqNum(nextSender);
+    store->setNextTargetMsgSeqNum(nextTarget);
     die();
   });
+}
+
+TEST_F(SqliteMessageStoreTest, TheLargerNumberWinsWhicheverPlaceIsBehind) {
+  killAfterSettingNumbers(10, 20);
   // The database is behind (the kill): the file's numbers win.
   EXPECT_EQ(queryText(path_, "SELECT next_sender || '/' || next_target FROM fix_sessions"), "1/1");
   {
@@ -367,13 +375,7 @@ TEST_F(SqliteMessageStoreTest, TheLargerNumberWinsWhicheverPlaceIsBehind) {
 }
 
 TEST_F(SqliteMessageStoreTest, FullSyncBringsATableLeftBehindByAKillUpToDateWhenOpened) {
-  inKilledProcess([this] {
-    auto factory = openFactory(false, std::chrono::hours(1));
-    std::unique_ptr<FIX::MessageStore> store(factory->create(kClient1));
-    store->setNextSenderMsgSeqNum(10);
-    store->setNextTargetMsgSeqNum(20);
-    die();
-  });
+  killAfterSettingNumbers(10, 20);
   EXPECT_EQ(queryText(path_, "SELECT next_sender || '/' || next_target FROM fix_sessions"), "1/1");
   auto factory = openFactory(true);
   std::unique_ptr<FIX::MessageStore> store(factory->create(kClient1));
