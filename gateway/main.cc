@@ -22,6 +22,7 @@ struct Options {
   std::string dataDir = "data";
   bool fsync = false;
   std::string sessionStore = "sqlite";
+  std::string storeCommit = "behind";
   int clientPort = 0;
   int venuePort = 0;
   int marketDataPort = 0;
@@ -51,6 +52,10 @@ int parse(int argc, char** argv, Options& options) {
       "a restart on the same folder recovers every position, order, call and session")(
       "fsync", po::bool_switch(&options.fsync),
       "fsync every commit (durable against a power loss, not only a process crash); see store/README.md")(
+      "store-commit", po::value(&options.storeCommit)->default_value(options.storeCommit),
+      "behind: each batch is recorded in data-dir/gateway.db-batches (memory-mapped) before anything it decided is "
+      "sent, and written to gateway.db by the store's own thread; direct: the risk thread commits to gateway.db "
+      "before it sends (only to measure what that costs; --fsync implies it)")(
       "session-store", po::value(&options.sessionStore)->default_value(options.sessionStore),
       "sqlite: FIX sequence numbers and sent messages survive a restart (data-dir/sessions.db); memory: they "
       "start at 1 with every process (only to measure what the persistent store costs)")(
@@ -84,6 +89,10 @@ int parse(int argc, char** argv, Options& options) {
     std::cerr << "risk-gateway: --session-store must be sqlite or memory, not \"" << options.sessionStore << "\"\n";
     return 2;
   }
+  if (options.storeCommit != "behind" && options.storeCommit != "direct") {
+    std::cerr << "risk-gateway: --store-commit must be behind or direct, not \"" << options.storeCommit << "\"\n";
+    return 2;
+  }
   return 0;
 }
 
@@ -103,6 +112,7 @@ int main(int argc, char** argv) {
   appOptions.logDir = options.logDir;
   appOptions.dataDir = options.dataDir;
   appOptions.fsyncEveryCommit = options.fsync;
+  appOptions.storeWriteBehind = options.storeCommit == "behind";
   appOptions.persistentSessions = options.sessionStore == "sqlite";
   appOptions.timerMillis = options.timerMillis;
   appOptions.adminPort = options.adminPort;

@@ -39,13 +39,13 @@ struct StartingPoint {
 class GatewayAppImpl final : public GatewayApp {
  public:
   GatewayAppImpl(StartingPoint start, std::unique_ptr<fix::FixEngine> fix, std::unique_ptr<store::StoreWriter> writer,
-                 const GatewayAppOptions& options)
+                 std::unique_ptr<store::WriteBehindStore> behind, const GatewayAppOptions& options)
       : start_(std::move(start)),
         fix_(std::move(fix)),
         log_(options.logDir + "/gateway.log"),
         switchLog_(log_),
         databasePath_(options.dataDir + "/gateway.db"),
-        store_(std::move(writer)),
+        store_(std::move(writer), std::move(behind)),
         recorder_(0),
         deferred_(*fix_),
         core_(start_.coreConfig, fix_->clientSessions(), deferred_, switchLog_, recorder_),
@@ -63,6 +63,10 @@ class GatewayAppImpl final : public GatewayApp {
   // gateway must not start, and `error` says why.
   bool recover(std::string& error) {
     const risk::Timestamp startedAt = clock_.now();
+    if (store_.recoveredBatches() != 0) {
+      log_.info("STORE committed " + std::to_string(store_.recoveredBatches()) + " batches from " + databasePath_ +
+                "-batches that the last run recorded but had not written to the database");
+    }
     if (start_.firstStart) {
       recorder_.journal("genesis", core::encodeJournalPayload(start_.genesis), startedAt);
       log_.info("STORE new at " + databasePath_ + ": journal started from the risk configuration");
@@ -74,9 +78,9 @@ class GatewayAppImpl final : public GatewayApp {
         error = databasePath_ + ": " + replayed.error;
         return false;
       }
-      if (recorder_.currentInput() != store_.writer().lastJournalSeq()) {
+      if (recorder_.currentInput() != store_.lastJournalSeq()) {
         error = databasePath_ + ": the journal replayed to record " + std::to_string(recorder_.currentInput()) +
-                " but ends at " + std::to_string(store_.writer().lastJournalSeq());
+                " but ends at " + std::to_string(store_.lastJournalSeq());
         return false;
       }
       const risk::Timestamp now = clock_.now();
@@ -205,6 +209,13 @@ std::unique_ptr<GatewayApp> GatewayApp::create(const GatewayAppOptions& options,
   const std::string databasePath = options.dataDir + "/gateway.db";
   std::unique_ptr<store::StoreWriter> writer = store::StoreWriter::open(databasePath, storeOptions, error);
   if (!writer) return nullptr;
+  // Before anything reads the database: what the last run recorded in the batch log goes in first.
+  std::unique_ptr<store::WriteBehindStore> behind;
+  if (options.storeWriteBehind && !options.fsyncEveryCommit) {
+    behind = store::WriteBehindStore::open(*writer, databasePath + "-batches", store::BatchLog::kDefaultCapacity,
+                                           error);
+    if (!behind) return nullptr;
+  }
 
   fix::FixEngineOptions fixOptions = options.fix;
   if (fixOptions.messageLogPath.empty()) fixOptions.messageLogPath = options.logDir + "/fix-messages.log";
@@ -237,7 +248,8 @@ std::unique_ptr<GatewayApp> GatewayApp::create(const GatewayAppOptions& options,
     start.coreConfig = start.currentConfig;
     start.genesis = core::GenesisInput{start.currentText, sessions};
   }
-  auto app = std::make_unique<GatewayAppImpl>(std::move(start), std::move(engine), std::move(writer), options);
+  auto app = std::make_unique<GatewayAppImpl>(std::move(start), std::move(engine), std::move(writer),
+                                              std::move(behind), options);
   if (!app->recover(error)) return nullptr;
   return app;
 }

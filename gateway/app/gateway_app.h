@@ -22,6 +22,10 @@ struct GatewayAppOptions {
   // sequence numbers and sent messages). A restart on the same folder recovers everything.
   std::string dataDir = "data";
   bool fsyncEveryCommit = false; // true: an fsync per commit (durable against a power loss too)
+  // true (unless fsyncEveryCommit): the risk thread records each batch in gateway.db-batches (a
+  // memory-mapped log) and the store's own thread commits it to gateway.db; false: the risk thread
+  // commits to gateway.db itself before it sends (only for measuring what that costs).
+  bool storeWriteBehind = true;
   // false: the FIX sessions keep their sequence numbers in memory (they restart at 1 with the
   // process): only for measuring what the persistent session store costs (tools/bench).
   bool persistentSessions = true;
