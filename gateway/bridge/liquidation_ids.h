@@ -9,11 +9,14 @@ namespace gateway {
 namespace bridge {
 
 // "LIQ-MC-3-2" -> "MC-3"; empty for any other id.
+// (A literal, not a function-local static std::string: that one was seen empty in the FIX tap, so
+// every ExecutionReport was taken for a liquidation's.)
 inline std::string callIdOfLiquidationOrder(const std::string& clOrdId) {
-  static const std::string kPrefix = "LIQ-";
-  if (clOrdId.compare(0, kPrefix.size(), kPrefix) != 0) return std::string();
+  constexpr std::size_t kPrefixSize = 4;
+  if (clOrdId.compare(0, kPrefixSize, "LIQ-") != 0) return std::string();
   const std::size_t dash = clOrdId.rfind('-');
-  return dash > kPrefix.size() ? clOrdId.substr(kPrefix.size(), dash - kPrefix.size()) : std::string();
+  return dash != std::string::npos && dash > kPrefixSize ? clOrdId.substr(kPrefixSize, dash - kPrefixSize)
+                                                          : std::string();
 }
 
 }  // namespace bridge

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <quickfix/Message.h>
+#include <sqlite3.h>
 
 #include <chrono>
 #include <fstream>
@@ -61,6 +62,7 @@ class EndToEndTest : public ::testing::Test {
     options.logDir = dir + "-logs";
     // A fresh gateway: a data folder no earlier run used (no journal to recover).
     options.dataDir = dir + "-data-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count());
+    dataDir_ = options.dataDir;
     options.adminPort = 0;
     std::string error;
     gateway_ = app::GatewayApp::create(options, error);
@@ -119,6 +121,25 @@ class EndToEndTest : public ::testing::Test {
     return waitFor([&] { return probe(client, account).find(expected) != std::string::npos; });
   }
 
+  // The first column of the first row of `sql` on the gateway's database, as text ("<none>" when no
+  // row). Stop the gateway first: its store thread writes behind.
+  std::string queryStore(const std::string& sql) const {
+    sqlite3* db = nullptr;
+    std::string out = "<none>";
+    if (sqlite3_open_v2((dataDir_ + "/gateway.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+      sqlite3_stmt* statement = nullptr;
+      if (sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) != SQLITE_OK) {
+        out = std::string("error: ") + sqlite3_errmsg(db);
+      } else if (sqlite3_step(statement) == SQLITE_ROW) {
+        const unsigned char* text = sqlite3_column_text(statement, 0);
+        out = text != nullptr ? reinterpret_cast<const char*>(text) : "";
+      }
+      sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return out;
+  }
+
   template <class Condition>
   static bool waitFor(Condition condition, std::chrono::milliseconds timeout = std::chrono::seconds(10)) {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
@@ -132,6 +153,7 @@ class EndToEndTest : public ::testing::Test {
   std::string riskToml_ = kRiskToml;  // a test may change it before startAll()
   int venuePort_ = 0;
   int clientPort_ = 0;
+  std::string dataDir_;
   std::unique_ptr<venue_sim::VenueSimulator> venue_;
   std::unique_ptr<app::GatewayApp> gateway_;
   std::vector<std::unique_ptr<TestCounterparty>> clients_;

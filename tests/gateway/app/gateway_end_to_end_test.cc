@@ -37,6 +37,24 @@ TEST_F(EndToEndTest, TwoClientsUsingTheSameClOrdIdAreFilledSeparately) {
   EXPECT_TRUE(probeUntil(one, "ACC-1", "equity=9999.5 initial=500 "));
 }
 
+TEST_F(EndToEndTest, TheAuditTrailKeepsRawFixOnlyForMessagesAboutCalls) {
+  startAll();
+  TestCounterparty& one = connect("CLIENT1", "secret-1");
+  ASSERT_TRUE(one.waitLoggedOn());
+  ASSERT_TRUE(probeUntil(one, "ACC-1", "equity=10000"));
+  ASSERT_TRUE(one.send(newOrder("PLAIN-1", "ACC-1", '1', "5", "100.01")));
+  Message report;
+  ASSERT_TRUE(execution(one, "PLAIN-1", 'F', report));
+  gateway_->stop();  // its store is written behind: stopping writes everything
+
+  // The order is audited as accepted and filled; its ExecutionReports are no call's, so their raw
+  // FIX is not in the trail (only CollateralRequests, reports, responses, assignments and
+  // liquidation ExecutionReports are).
+  // (The core knows a client's order as "s<session index>:<ClOrdID>"; the probes were denied.)
+  EXPECT_EQ(queryStore("SELECT group_concat(order_id) FROM audit_log WHERE kind = 'order_accepted'"), "s0:PLAIN-1");
+  EXPECT_EQ(queryStore("SELECT count(*) FROM audit_log WHERE kind = 'fix_message'"), "0");
+}
+
 TEST_F(EndToEndTest, CancelAndReplaceAreRoutedWithTheClientsIds) {
   startAll();
   TestCounterparty& client = connect("CLIENT1", "secret-1");

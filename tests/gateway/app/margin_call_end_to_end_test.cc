@@ -191,6 +191,17 @@ TEST_F(MarginCallEndToEndTest, ADeadlinePassesIntoLiquidationAtTheVenueThatBring
     sawVenueOrder = sawVenueOrder || order.clOrdId == "LIQ-MC-1-1";
   }
   EXPECT_TRUE(sawVenueOrder);
+
+  // The liquidation's ExecutionReports to the client are in the audit trail as raw FIX, under the call
+  // (the buys before the call are not: no call's).
+  gateway_->stop();  // its store is written behind: stopping writes everything
+  EXPECT_EQ(queryStore("SELECT group_concat(order_id) FROM (SELECT order_id FROM audit_log WHERE kind = "
+                       "'fix_message' AND call_id = 'MC-1' AND fix_message LIKE '%' || char(1) || '35=8' || "
+                       "char(1) || '%' ORDER BY seq)"),
+            "LIQ-MC-1-1,LIQ-MC-1-1,LIQ-MC-1-2,LIQ-MC-1-2");  // each order's New, then its fill
+  EXPECT_EQ(queryStore("SELECT count(*) FROM audit_log WHERE kind = 'fix_message' AND call_id = '' AND "
+                       "json_extract(detail, '$.msg_type') = '8'"),
+            "0");
 }
 
 }  // namespace
