@@ -18,20 +18,9 @@
 namespace store {
 namespace {
 
-using testing::auditRecord;
-using testing::journalRecord;
 using testing::TempFolder;
 
 constexpr std::size_t kSmall = 4096;
-
-Batch batchOf(std::int64_t journalSeq, std::size_t detailBytes = 10) {
-  Batch batch;
-  batch.journal.push_back(journalRecord(journalSeq));
-  batch.audit.push_back(auditRecord(journalSeq, "order_accepted", "ACC-ALPHA", "", "CLIENT1",
-                                    std::string(detailBytes, 'x'), "ORD-" + std::to_string(journalSeq),
-                                    "8=FIX.4.4\x01" "35=D\x01"));
-  return batch;
-}
 
 std::unique_ptr<BatchLog> openLog(const std::string& path, std::size_t capacity = kSmall) {
   std::string error;
@@ -71,14 +60,14 @@ void expectSame(const Batch& a, const Batch& b) {
 }
 
 TEST(BatchCodecTest, RoundTripsEveryFieldAndRefusesCutBytes) {
-  Batch batch = batchOf(7, 300);
+  Batch batch = testing::orderBatch(7, 300);
   batch.journal.push_back(JournalRecord{8, -5, "", ""});
   batch.audit.push_back(AuditRecord{});
   std::vector<unsigned char> bytes(encodedBatchSize(batch));
   encodeBatch(batch, bytes.data());
 
   Batch decoded;
-  decoded.journal.push_back(journalRecord(1));  // decoding appends
+  decoded.journal.push_back(testing::journalRecord(1));  // decoding appends
   std::size_t journal = 0;
   std::size_t audit = 0;
   ASSERT_TRUE(decodeBatch(bytes, decoded, journal, audit));
@@ -112,7 +101,7 @@ TEST(BatchLogTest, ReadsBackWhatWasAppendedInOrder) {
   TempFolder folder;
   auto log = openLog(folder.file("log"));
   EXPECT_TRUE(log->empty());
-  for (int i = 1; i <= 3; ++i) ASSERT_EQ(log->append(batchOf(i), 10 * i), BatchLog::Append::kDone);
+  for (int i = 1; i <= 3; ++i) ASSERT_EQ(log->append(testing::orderBatch(i), 10 * i), BatchLog::Append::kDone);
   EXPECT_FALSE(log->empty());
 
   Batch batch;
@@ -122,7 +111,7 @@ TEST(BatchLogTest, ReadsBackWhatWasAppendedInOrder) {
     EXPECT_EQ(read.firstAuditSeq, 10 * i);
     EXPECT_EQ(read.journalRecords, 1u);
     EXPECT_EQ(read.auditRecords, 1u);
-    expectSame(batch, batchOf(i));
+    expectSame(batch, testing::orderBatch(i));
     batch.clear();
   }
   EXPECT_FALSE(log->readNext(batch, read));
@@ -135,16 +124,16 @@ TEST(BatchLogTest, RefusesWhenFullUntilSpaceIsReleasedAndKeepsOrderAcrossManyLap
   TempFolder folder;
   auto log = openLog(folder.file("log"));
   int appended = 0;
-  while (log->append(batchOf(appended + 1, 200), 0) == BatchLog::Append::kDone) ++appended;
+  while (log->append(testing::orderBatch(appended + 1, 200), 0) == BatchLog::Append::kDone) ++appended;
   ASSERT_GT(appended, 3);
-  EXPECT_EQ(log->append(batchOf(appended + 1, 200), 0), BatchLog::Append::kFull);
+  EXPECT_EQ(log->append(testing::orderBatch(appended + 1, 200), 0), BatchLog::Append::kFull);
 
   // Releasing makes room; 500 more batches of varied sizes go round the 4 KiB ring many times.
   int read = 0;
   Batch batch;
   BatchLog::Read where;
   for (int next = appended + 1; next <= appended + 500;) {
-    const auto result = log->append(batchOf(next, static_cast<std::size_t>(next * 37 % 700)), next);
+    const auto result = log->append(testing::orderBatch(next, static_cast<std::size_t>(next * 37 % 700)), next);
     if (result == BatchLog::Append::kDone) {
       ++next;
       continue;
@@ -167,7 +156,7 @@ TEST(BatchLogTest, RefusesWhenFullUntilSpaceIsReleasedAndKeepsOrderAcrossManyLap
 TEST(BatchLogTest, ABatchLargerThanTheLogIsRefusedAsTooLarge) {
   TempFolder folder;
   auto log = openLog(folder.file("log"));
-  EXPECT_EQ(log->append(batchOf(1, kSmall), 0), BatchLog::Append::kTooLarge);
+  EXPECT_EQ(log->append(testing::orderBatch(1, kSmall), 0), BatchLog::Append::kTooLarge);
   EXPECT_TRUE(log->empty());
 }
 
@@ -180,7 +169,7 @@ TEST(BatchLogTest, ReopenedItFindsWhatWasNotReleasedAndNothingOlder) {
     BatchLog::Read where;
     // About four laps of the ring, so bytes of earlier laps lie beyond the records that count.
     for (int i = 1; i <= 60; ++i) {
-      ASSERT_EQ(log->append(batchOf(i, 150), i), BatchLog::Append::kDone);
+      ASSERT_EQ(log->append(testing::orderBatch(i, 150), i), BatchLog::Append::kDone);
       if (i > 57) continue;
       ASSERT_TRUE(log->readNext(batch, where));
       batch.clear();
@@ -194,13 +183,13 @@ TEST(BatchLogTest, ReopenedItFindsWhatWasNotReleasedAndNothingOlder) {
     for (int i = 58; i <= 60; ++i) {
       ASSERT_TRUE(log->readNext(batch, where)) << i;
       EXPECT_EQ(where.firstAuditSeq, i);
-      expectSame(batch, batchOf(i, 150));
+      expectSame(batch, testing::orderBatch(i, 150));
       batch.clear();
       log->release(where.end);
     }
     EXPECT_FALSE(log->readNext(batch, where));
     // Appending goes on after them.
-    ASSERT_EQ(log->append(batchOf(61, 150), 61), BatchLog::Append::kDone);
+    ASSERT_EQ(log->append(testing::orderBatch(61, 150), 61), BatchLog::Append::kDone);
   }
   auto log = openLog(path);
   const auto left = readAll(*log);
@@ -217,7 +206,7 @@ TEST(BatchLogTest, WhatAKilledProcessAppendedIsThereAfterwards) {
   if (child == 0) {
     std::string error;
     auto log = BatchLog::open(path, kSmall, error);
-    for (int i = 1; i <= 3 && log; ++i) log->append(batchOf(i), i);
+    for (int i = 1; i <= 3 && log; ++i) log->append(testing::orderBatch(i), i);
     ::_exit(log ? 0 : 1);  // no destructor runs: the mapping is simply dropped
   }
   int status = 0;
@@ -227,7 +216,7 @@ TEST(BatchLogTest, WhatAKilledProcessAppendedIsThereAfterwards) {
   auto log = openLog(path);
   const auto found = readAll(*log);
   ASSERT_EQ(found.size(), 3u);
-  for (int i = 0; i < 3; ++i) expectSame(found[i], batchOf(i + 1));
+  for (int i = 0; i < 3; ++i) expectSame(found[i], testing::orderBatch(i + 1));
 }
 
 TEST(BatchLogTest, ADamagedRecordIsRefusedNamingTheFileAndPosition) {
@@ -235,7 +224,7 @@ TEST(BatchLogTest, ADamagedRecordIsRefusedNamingTheFileAndPosition) {
   const std::string path = folder.file("log");
   {
     auto log = openLog(path);
-    ASSERT_EQ(log->append(batchOf(1, 100), 1), BatchLog::Append::kDone);
+    ASSERT_EQ(log->append(testing::orderBatch(1, 100), 1), BatchLog::Append::kDone);
   }
   {
     std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
@@ -273,7 +262,7 @@ TEST(BatchLogTest, CapacityMustBeWholeAndAnEmptyLogTakesANewOne) {
   EXPECT_EQ(openLog(path, 2 * kSmall)->capacity(), 2 * kSmall);  // empty: re-made at the new size
   {
     auto log = openLog(path, 2 * kSmall);
-    ASSERT_EQ(log->append(batchOf(1), 1), BatchLog::Append::kDone);
+    ASSERT_EQ(log->append(testing::orderBatch(1), 1), BatchLog::Append::kDone);
   }
   auto kept = openLog(path, kSmall);  // holds a record: keeps its size until it is empty
   EXPECT_EQ(kept->capacity(), 2 * kSmall);

@@ -129,4 +129,15 @@ inline JournalRecord journalRecord(std::int64_t seq, std::string kind = "market_
   return JournalRecord{seq, 1'000 + seq, std::move(kind), R"({"n":)" + std::to_string(seq) + "}"};
 }
 
+// One accepted order's batch: journal record `journalSeq` and an order_accepted audit record whose
+// JSON detail carries `detailBytes` of padding (to size batches) and whose raw FIX is set.
+inline Batch orderBatch(std::int64_t journalSeq, std::size_t detailBytes = 10) {
+  Batch batch;
+  batch.journal.push_back(journalRecord(journalSeq));
+  batch.audit.push_back(auditRecord(journalSeq, "order_accepted", "ACC-ALPHA", "", "CLIENT1",
+                                    R"({"pad":")" + std::string(detailBytes, 'x') + R"("})",
+                                    "ORD-" + std::to_string(journalSeq), "8=FIX.4.4\x01" "35=D\x01"));
+  return batch;
+}
+
 }  // namespace store::testing

@@ -19,20 +19,10 @@
 namespace store {
 namespace {
 
-using testing::auditRecord;
-using testing::journalRecord;
 using testing::RawDb;
 using testing::TempFolder;
 
 constexpr std::size_t kSmallLog = 4096;
-
-Batch batchOf(std::int64_t journalSeq, std::size_t detailBytes = 10) {
-  Batch batch;
-  batch.journal.push_back(journalRecord(journalSeq));
-  batch.audit.push_back(auditRecord(journalSeq, "order_accepted", "ACC-ALPHA", "", "CLIENT1",
-                                    R"({"pad":")" + std::string(detailBytes, 'x') + R"("})"));
-  return batch;
-}
 
 class WriteBehindStoreTest : public ::testing::Test {
  protected:
@@ -61,7 +51,7 @@ class WriteBehindStoreTest : public ::testing::Test {
 TEST_F(WriteBehindStoreTest, FlushPutsEverythingRecordedInTheDatabaseInOrder) {
   auto writer = testing::openWriter(dbPath_);
   auto behind = openBehind(*writer);
-  for (int i = 1; i <= 100; ++i) ASSERT_EQ(behind->commit(batchOf(i)), std::nullopt);
+  for (int i = 1; i <= 100; ++i) ASSERT_EQ(behind->commit(testing::orderBatch(i)), std::nullopt);
   ASSERT_EQ(behind->flush(), std::nullopt);
   EXPECT_EQ(journalSeqs(), expectedSeqs(100));
   EXPECT_EQ(count("audit_log"), 100);
@@ -71,7 +61,7 @@ TEST_F(WriteBehindStoreTest, FlushPutsEverythingRecordedInTheDatabaseInOrder) {
 TEST_F(WriteBehindStoreTest, ItsThreadCommitsWithoutBeingAsked) {
   auto writer = testing::openWriter(dbPath_);
   auto behind = openBehind(*writer);
-  ASSERT_EQ(behind->commit(batchOf(1)), std::nullopt);
+  ASSERT_EQ(behind->commit(testing::orderBatch(1)), std::nullopt);
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
   while (count("journal") == 0 && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
@@ -83,7 +73,7 @@ TEST_F(WriteBehindStoreTest, DestroyingItCommitsWhatIsLeft) {
   {
     auto writer = testing::openWriter(dbPath_);
     auto behind = openBehind(*writer);
-    for (int i = 1; i <= 50; ++i) ASSERT_EQ(behind->commit(batchOf(i)), std::nullopt);
+    for (int i = 1; i <= 50; ++i) ASSERT_EQ(behind->commit(testing::orderBatch(i)), std::nullopt);
   }
   EXPECT_EQ(journalSeqs(), expectedSeqs(50));
   auto writer = testing::openWriter(dbPath_);
@@ -95,7 +85,7 @@ TEST_F(WriteBehindStoreTest, AFullLogAndABatchTooLargeForItLoseNothing) {
   auto behind = openBehind(*writer, kSmallLog);
   for (int i = 1; i <= 300; ++i) {
     const std::size_t detail = i % 50 == 0 ? 3 * kSmallLog : 400;  // every 50th is larger than the log
-    ASSERT_EQ(behind->commit(batchOf(i, detail)), std::nullopt) << i;
+    ASSERT_EQ(behind->commit(testing::orderBatch(i, detail)), std::nullopt) << i;
   }
   ASSERT_EQ(behind->flush(), std::nullopt);
   EXPECT_EQ(journalSeqs(), expectedSeqs(300));
@@ -113,7 +103,7 @@ TEST_F(WriteBehindStoreTest, WhatAKilledProcessRecordedIsCommittedAtTheNextOpeni
     std::string error;
     auto writer = StoreWriter::open(dbPath_, {}, error);
     auto behind = writer ? WriteBehindStore::open(*writer, logPath_, BatchLog::kDefaultCapacity, error) : nullptr;
-    for (int i = 1; i <= 2000 && behind; ++i) behind->commit(batchOf(i));
+    for (int i = 1; i <= 2000 && behind; ++i) behind->commit(testing::orderBatch(i));
     ::_exit(behind ? 0 : 1);
   }
   int status = 0;
@@ -126,7 +116,7 @@ TEST_F(WriteBehindStoreTest, WhatAKilledProcessRecordedIsCommittedAtTheNextOpeni
   EXPECT_EQ(count("audit_log"), 2000);
   EXPECT_TRUE(testing::verifyProblems(dbPath_).empty());
   // And it goes on from there.
-  ASSERT_EQ(behind->commit(batchOf(2001)), std::nullopt);
+  ASSERT_EQ(behind->commit(testing::orderBatch(2001)), std::nullopt);
   ASSERT_EQ(behind->flush(), std::nullopt);
   EXPECT_EQ(count("audit_log"), 2001);
   EXPECT_TRUE(testing::verifyProblems(dbPath_).empty());
@@ -139,8 +129,8 @@ TEST_F(WriteBehindStoreTest, BatchesTheDatabaseHasAlreadyAreSkippedAndTheRestCom
     std::string error;
     auto log = BatchLog::open(logPath_, kSmallLog, error);
     ASSERT_TRUE(log) << error;
-    for (int i = 1; i <= 4; ++i) ASSERT_EQ(log->append(batchOf(i), i), BatchLog::Append::kDone);
-    for (int i = 1; i <= 3; ++i) testing::commitOrThrow(*writer, batchOf(i));
+    for (int i = 1; i <= 4; ++i) ASSERT_EQ(log->append(testing::orderBatch(i), i), BatchLog::Append::kDone);
+    for (int i = 1; i <= 3; ++i) testing::commitOrThrow(*writer, testing::orderBatch(i));
   }
   auto writer = testing::openWriter(dbPath_);
   auto behind = openBehind(*writer, kSmallLog);
@@ -155,7 +145,7 @@ TEST_F(WriteBehindStoreTest, ALogThatDoesNotFollowTheDatabaseIsRefused) {
     std::string error;
     auto log = BatchLog::open(logPath_, kSmallLog, error);
     ASSERT_TRUE(log) << error;
-    ASSERT_EQ(log->append(batchOf(5), 5), BatchLog::Append::kDone);  // the database has nothing
+    ASSERT_EQ(log->append(testing::orderBatch(5), 5), BatchLog::Append::kDone);  // the database has nothing
   }
   auto writer = testing::openWriter(dbPath_);
   std::string error;
@@ -171,23 +161,23 @@ TEST_F(WriteBehindStoreTest, WhileSqliteFailsNothingNewIsTakenAndAfterwardsEvery
   options.busyTimeoutMillis = 20;
   auto writer = testing::openWriter(dbPath_, options);
   auto behind = openBehind(*writer);
-  ASSERT_EQ(behind->commit(batchOf(1)), std::nullopt);
+  ASSERT_EQ(behind->commit(testing::orderBatch(1)), std::nullopt);
   ASSERT_EQ(behind->flush(), std::nullopt);
 
   RawDb blocker(dbPath_);
   blocker.exec("BEGIN IMMEDIATE");  // holds the write lock: the thread's commits fail as busy
-  ASSERT_EQ(behind->commit(batchOf(2)), std::nullopt);  // recorded; not yet tried
+  ASSERT_EQ(behind->commit(testing::orderBatch(2)), std::nullopt);  // recorded; not yet tried
   const auto failed = behind->flush();
   ASSERT_TRUE(failed.has_value());
   EXPECT_NE(failed->find("locked"), std::string::npos) << *failed;
-  EXPECT_EQ(behind->commit(batchOf(3)), failed);  // taken only once the store works again
+  EXPECT_EQ(behind->commit(testing::orderBatch(3)), failed);  // taken only once the store works again
 
   blocker.exec("ROLLBACK");
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
   std::optional<std::string> taken = failed;
   while (taken && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    taken = behind->commit(batchOf(3));
+    taken = behind->commit(testing::orderBatch(3));
   }
   ASSERT_EQ(taken, std::nullopt);
   ASSERT_EQ(behind->flush(), std::nullopt);

@@ -72,6 +72,23 @@ class EndToEndTest : public ::testing::Test {
     ASSERT_TRUE(waitFor([&] { return venue_->subscriptionCount() > 0; }));
   }
 
+  // Starts everything and logs CLIENT1 on once ACC-1's marks are in (equity 10,000, flat); null (with
+  // the failure recorded) if any of that does not happen.
+  TestCounterparty* startWithClient1() {
+    startAll();
+    if (HasFatalFailure()) return nullptr;
+    TestCounterparty& client = connect("CLIENT1", "secret-1");
+    if (!client.waitLoggedOn()) {
+      ADD_FAILURE() << "CLIENT1 did not log on";
+      return nullptr;
+    }
+    if (!probeUntil(client, "ACC-1", "equity=10000")) {
+      ADD_FAILURE() << "ACC-1's marks did not arrive";
+      return nullptr;
+    }
+    return &client;
+  }
+
   void startVenue(const venue_sim::VenueConfig& tweaks) {
     venue_sim::VenueConfig config = tweaks;
     config.port = venuePort_;

@@ -38,10 +38,9 @@ TEST_F(EndToEndTest, TwoClientsUsingTheSameClOrdIdAreFilledSeparately) {
 }
 
 TEST_F(EndToEndTest, TheAuditTrailKeepsRawFixOnlyForMessagesAboutCalls) {
-  startAll();
-  TestCounterparty& one = connect("CLIENT1", "secret-1");
-  ASSERT_TRUE(one.waitLoggedOn());
-  ASSERT_TRUE(probeUntil(one, "ACC-1", "equity=10000"));
+  TestCounterparty* started = startWithClient1();
+  ASSERT_NE(started, nullptr);
+  TestCounterparty& one = *started;
   ASSERT_TRUE(one.send(newOrder("PLAIN-1", "ACC-1", '1', "5", "100.01")));
   Message report;
   ASSERT_TRUE(execution(one, "PLAIN-1", 'F', report));
@@ -56,10 +55,9 @@ TEST_F(EndToEndTest, TheAuditTrailKeepsRawFixOnlyForMessagesAboutCalls) {
 }
 
 TEST_F(EndToEndTest, CancelAndReplaceAreRoutedWithTheClientsIds) {
-  startAll();
-  TestCounterparty& client = connect("CLIENT1", "secret-1");
-  ASSERT_TRUE(client.waitLoggedOn());
-  ASSERT_TRUE(probeUntil(client, "ACC-1", "equity=10000"));
+  TestCounterparty* started = startWithClient1();
+  ASSERT_NE(started, nullptr);
+  TestCounterparty& client = *started;
   ASSERT_TRUE(client.send(newOrder("R-1", "ACC-1", '1', "5", "95")));  // rests below the market
   Message report;
   ASSERT_TRUE(execution(client, "R-1", '0', report));
@@ -153,10 +151,9 @@ TEST_F(EndToEndTest, EachDenialReachesTheClientWithItsReasonAndNumbers) {
 }
 
 TEST_F(EndToEndTest, MarksTurnADenialIntoAnAcceptanceAndBack) {
-  startAll();
-  TestCounterparty& client = connect("CLIENT1", "secret-1");
-  ASSERT_TRUE(client.waitLoggedOn());
-  ASSERT_TRUE(probeUntil(client, "ACC-1", "equity=10000"));
+  TestCounterparty* started = startWithClient1();
+  ASSERT_NE(started, nullptr);
+  TestCounterparty& client = *started;
   // Sell 50 at the bid 99.99: short 50. At mark 100: U = -50 x 10 x 0.01 = -5; IM = 5,000.
   ASSERT_TRUE(client.send(newOrder("M-1", "ACC-1", '2', "50", "99.99")));
   Message report;
@@ -231,10 +228,9 @@ TEST_F(EndToEndTest, WrongPasswordIsRefusedAndLeavesTheSequenceNumbersAlone) {
 }
 
 TEST_F(EndToEndTest, WhileTheVenueIsDownOrdersAreDeniedAndTheyFlowAgainWhenItReturns) {
-  startAll();
-  TestCounterparty& client = connect("CLIENT1", "secret-1");
-  ASSERT_TRUE(client.waitLoggedOn());
-  ASSERT_TRUE(probeUntil(client, "ACC-1", "equity=10000"));
+  TestCounterparty* started = startWithClient1();
+  ASSERT_NE(started, nullptr);
+  TestCounterparty& client = *started;
   venue_->stop(true);
   int attempt = 0;
   Message report;
