@@ -17,6 +17,9 @@ Checkpointer::~Checkpointer() {
 }
 
 void Checkpointer::run() {
+  // A connection opens the WAL only with its first read; until then a checkpoint through it is a
+  // no-op (and reports no frames), so the WAL would only ever grow.
+  connection_.exec("SELECT count(*) FROM sqlite_master");
   std::unique_lock lock(mutex_);
   while (!wake_.wait_for(lock, interval_, [this] { return stopping_; })) {
     lock.unlock();

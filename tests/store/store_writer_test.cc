@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
 #include "store/hash_chain.h"
 #include "store/journal_reader.h"
 #include "store/store_writer.h"
@@ -199,6 +203,21 @@ TEST_F(StoreWriterTest, CommitsSucceedWhileAReadOnlyReaderHoldsASnapshot) {
   const VerifyResult verified = verifyStore(path_);
   EXPECT_TRUE(verified.ok()) << verified.error;
   EXPECT_EQ(verified.records, 12);
+}
+
+TEST_F(StoreWriterTest, TheBackgroundCheckpointerCopiesTheWalIntoTheDatabaseWhileTheWriterIsOpen) {
+  StoreOptions options;
+  options.checkpointMillis = 10;
+  auto writer = testing::openWriter(path_, options);
+  const auto databaseBytes = [&] { return std::filesystem::file_size(path_); };
+  const auto before = databaseBytes();  // everything so far is in the WAL: the file has its first page only
+  for (int i = 1; i <= 200; ++i) testing::commitOrThrow(*writer, testing::orderBatch(i, 200));
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (databaseBytes() <= before + 100 * 1024 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  // 200 batches of about 600 bytes: well over 100 KiB of pages copied out of the WAL.
+  EXPECT_GT(databaseBytes(), before + 100 * 1024);
 }
 
 TEST_F(StoreWriterTest, OpenNamesTheFileWhenItCannotBeCreated) {
