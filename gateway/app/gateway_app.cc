@@ -34,6 +34,7 @@ struct StartingPoint {
   risk::RiskConfig coreConfig;  // the genesis configuration (the file's on a first start)
   core::GenesisInput genesis;
   bool firstStart = true;
+  std::size_t recoveredBatches = 0;  // committed from the batch log the last run left
 };
 
 class GatewayAppImpl final : public GatewayApp {
@@ -63,8 +64,8 @@ class GatewayAppImpl final : public GatewayApp {
   // gateway must not start, and `error` says why.
   bool recover(std::string& error) {
     const risk::Timestamp startedAt = clock_.now();
-    if (store_.recoveredBatches() != 0) {
-      log_.info("STORE committed " + std::to_string(store_.recoveredBatches()) + " batches from " + databasePath_ +
+    if (start_.recoveredBatches != 0) {
+      log_.info("STORE committed " + std::to_string(start_.recoveredBatches) + " batches from " + databasePath_ +
                 "-batches that the last run recorded but had not written to the database");
     }
     if (start_.firstStart) {
@@ -209,12 +210,16 @@ std::unique_ptr<GatewayApp> GatewayApp::create(const GatewayAppOptions& options,
   const std::string databasePath = options.dataDir + "/gateway.db";
   std::unique_ptr<store::StoreWriter> writer = store::StoreWriter::open(databasePath, storeOptions, error);
   if (!writer) return nullptr;
-  // Before anything reads the database: what the last run recorded in the batch log goes in first.
+  // Before anything reads the database: what the last run recorded in the batch log goes in first,
+  // whether or not this run writes behind (a run with --fsync after one without must not skip it).
   std::unique_ptr<store::WriteBehindStore> behind;
-  if (options.storeWriteBehind && !options.fsyncEveryCommit) {
-    behind = store::WriteBehindStore::open(*writer, databasePath + "-batches", store::BatchLog::kDefaultCapacity,
-                                           error);
+  const std::string batchLogPath = databasePath + "-batches";
+  const bool writeBehind = options.storeWriteBehind && !options.fsyncEveryCommit;
+  if (writeBehind || std::filesystem::exists(batchLogPath)) {
+    behind = store::WriteBehindStore::open(*writer, batchLogPath, store::BatchLog::kDefaultCapacity, error);
     if (!behind) return nullptr;
+    start.recoveredBatches = behind->recoveredBatches();
+    if (!writeBehind) behind.reset();  // committing on the risk thread from here on
   }
 
   fix::FixEngineOptions fixOptions = options.fix;

@@ -27,7 +27,6 @@ class StoreWriterAdapter final : public core::DurableStore {
   std::optional<std::string> flush() { return behind_ ? behind_->flush() : std::nullopt; }
   // Only while nothing is being written (before the risk thread starts).
   std::int64_t lastJournalSeq() const { return writer_->lastJournalSeq(); }
-  std::size_t recoveredBatches() const { return behind_ ? behind_->recoveredBatches() : 0; }
   bool writesBehind() const { return behind_ != nullptr; }
 
  private:
