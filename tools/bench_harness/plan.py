@@ -36,7 +36,10 @@ FULL = Plan(
     rates=[1000, 5000, 10000],
     count=100000,
     warmup=20000,
-    find_max_rates=[],
+    # Explicit steps, as in the quick plan: fix-load's own search halves the rate after a failed step,
+    # and on a VM whose p99 swings by milliseconds a failure at 1,000/s sent it down to a few hundred
+    # orders a second, where each step of 60,000 orders takes minutes (the first full run, 2026-11-24).
+    find_max_rates=[1000, 2000, 3000, 5000, 7500, 10000, 15000, 20000, 30000],
     find_max_count=50000,
     find_max_warmup=10000,
     sessions=[1, 10, 100, 500],
