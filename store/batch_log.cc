@@ -4,6 +4,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <span>
+#include <sys/file.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -51,6 +52,17 @@ void storeStamp(RecordHeader& header, std::uint64_t position) {
 
 std::string systemError(const std::string& what) { return what + ": " + std::strerror(errno); }
 
+// A file whose first page is still all zeroes: its creation was cut short (the magic is written
+// last), so it holds nothing and is made again.
+bool unfinished(int fd) {
+  unsigned char page[sizeof(FileHeader)];
+  if (::pread(fd, page, sizeof page, 0) != static_cast<ssize_t>(sizeof page)) return false;
+  for (unsigned char byte : page) {
+    if (byte != 0) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::unique_ptr<BatchLog> BatchLog::open(const std::string& path, std::size_t capacity, std::string& error) {
@@ -62,6 +74,14 @@ std::unique_ptr<BatchLog> BatchLog::open(const std::string& path, std::size_t ca
   const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd < 0) {
     error = systemError("batch log " + path + ": cannot open");
+    return nullptr;
+  }
+  // One writer at a time: a second gateway on the same data folder would interleave its records.
+  // The lock goes with the process, however it ends.
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    error = errno == EWOULDBLOCK ? "batch log " + path + ": in use by another process (another gateway on this data folder?)"
+                                 : systemError("batch log " + path + ": cannot lock");
+    ::close(fd);
     return nullptr;
   }
   unsigned char* base = nullptr;
@@ -93,7 +113,7 @@ std::unique_ptr<BatchLog> BatchLog::open(const std::string& path, std::size_t ca
   struct stat info;
   if (::fstat(fd, &info) != 0) return fail(systemError("cannot read its size"));
   const auto size = static_cast<std::size_t>(info.st_size);
-  if (size == 0) {
+  if (size == 0 || (size >= kHeaderBytes && unfinished(fd))) {
     if (!create()) return fail(systemError("cannot create it"));
   } else {
     if (size < kHeaderBytes) return fail("too short to be a batch log");

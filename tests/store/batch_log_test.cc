@@ -250,6 +250,24 @@ TEST(BatchLogTest, AFileThatIsNotABatchLogIsRefused) {
   EXPECT_NE(error.find("too short"), std::string::npos) << error;
 }
 
+TEST(BatchLogTest, OneProcessAtATimeAndACreationCutShortIsMadeAgain) {
+  TempFolder folder;
+  const std::string path = folder.file("log");
+  {
+    auto first = openLog(path);
+    std::string error;
+    EXPECT_FALSE(BatchLog::open(path, kSmall, error));
+    EXPECT_NE(error.find(path + ": in use by another process"), std::string::npos) << error;
+  }
+  EXPECT_TRUE(openLog(path));  // the first one closed: free again
+
+  // Sized but never given its header (killed between the two): taken as new, not refused.
+  std::ofstream(path, std::ios::trunc) << std::string(kSmall + 4096, '\0');
+  auto log = openLog(path);
+  EXPECT_TRUE(log->empty());
+  EXPECT_EQ(log->append(testing::orderBatch(1), 1), BatchLog::Append::kDone);
+}
+
 TEST(BatchLogTest, CapacityMustBeWholeAndAnEmptyLogTakesANewOne) {
   TempFolder folder;
   const std::string path = folder.file("log");
