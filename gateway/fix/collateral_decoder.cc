@@ -51,7 +51,7 @@ bridge::ClientCollateralAssignment decodeCollateralAssignment(const FIX::Message
   }
   assignment.hasAmount = optionalDecimal(message, FIX::FIELD::Quantity, assignment.amount);
   assignment.currency = optionalText(message, FIX::FIELD::Currency);
-  assignment.text = optionalText(message, FIX::FIELD::Text);
+  assignment.text = optionalTextAsUtf8(message, FIX::FIELD::Text);
   return assignment;
 }
 

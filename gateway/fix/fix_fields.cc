@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "gateway/bridge/fix_decimal.h"
+#include "gateway/bridge/utf8_text.h"
 
 namespace gateway {
 namespace fix {
@@ -22,11 +23,21 @@ FIX::Message messageOfType(const char* msgType) {
 }
 
 const std::string& requiredText(const FIX::FieldMap& fields, int tag) {
-  return fields.getField(tag);  // throws FieldNotFound
+  const std::string& text = fields.getField(tag);  // throws FieldNotFound
+  if (!bridge::isPlainText(text)) throw FIX::IncorrectTagValue(tag);
+  return text;
 }
 
 std::string optionalText(const FIX::FieldMap& fields, int tag) {
-  return fields.isSetField(tag) ? fields.getField(tag) : std::string();
+  return fields.isSetField(tag) ? requiredText(fields, tag) : std::string();
+}
+
+std::string requiredTextAsUtf8(const FIX::FieldMap& fields, int tag) {
+  return bridge::withValidUtf8(fields.getField(tag));
+}
+
+std::string optionalTextAsUtf8(const FIX::FieldMap& fields, int tag) {
+  return fields.isSetField(tag) ? requiredTextAsUtf8(fields, tag) : std::string();
 }
 
 std::int64_t requiredDecimal(const FIX::FieldMap& fields, int tag) {

@@ -7,7 +7,8 @@
 //    QuickFIX answers a BusinessMessageReject, BusinessRejectReason 380=5 (conditionally required
 //    field missing), RefTagID in the Text;
 //  * a value that is present but not acceptable (not an exact decimal with at most 8 places, not
-//    an integer, not one of the allowed characters) throws FIX::IncorrectTagValue(tag): QuickFIX
+//    an integer, not one of the allowed characters, an identifier that is not plain text) throws
+//    FIX::IncorrectTagValue(tag): QuickFIX
 //    answers a session-level Reject, SessionRejectReason 373=5 (value is incorrect), RefTagID=tag.
 // Decimals are read from the field's text with parseFixDecimal, never through double.
 
@@ -26,8 +27,15 @@ constexpr int kRiskRejectCodeTag = 5006;
 // An empty application message of `msgType`; QuickFIX fills the rest of the header on sending.
 FIX::Message messageOfType(const char* msgType);
 
+// Identifiers and codes: plain text only (valid UTF-8, no control character; see
+// gateway/bridge/utf8_text.h), otherwise IncorrectTagValue(tag). Absent optional text is "".
 const std::string& requiredText(const FIX::FieldMap& fields, int tag);
 std::string optionalText(const FIX::FieldMap& fields, int tag);
+// Text kept whatever it holds, with what is not UTF-8 replaced by U+FFFD: free text (Text, 58)
+// from anyone, and every text field of the venue's reports (a report refused for a stray byte
+// would lose the fill it carries).
+std::string requiredTextAsUtf8(const FIX::FieldMap& fields, int tag);
+std::string optionalTextAsUtf8(const FIX::FieldMap& fields, int tag);
 
 std::int64_t requiredDecimal(const FIX::FieldMap& fields, int tag);
 // False when absent; throws IncorrectTagValue when present but not a decimal.

@@ -65,9 +65,9 @@ void MarketDataFeed::onIncremental(const FIX::Message& message, bridge::Inbox& i
 
 void MarketDataFeed::onRequestReject(const FIX::Message& message) const {
   spdlog::warn("FIX market data: request {} rejected, MDReqRejReason {}: {}",
-               optionalText(message, FIX::FIELD::MDReqID),
-               optionalText(message, FIX::FIELD::MDReqRejReason),
-               optionalText(message, FIX::FIELD::Text));
+               optionalTextAsUtf8(message, FIX::FIELD::MDReqID),
+               optionalTextAsUtf8(message, FIX::FIELD::MDReqRejReason),
+               optionalTextAsUtf8(message, FIX::FIELD::Text));
 }
 
 }  // namespace fix

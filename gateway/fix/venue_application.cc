@@ -62,7 +62,7 @@ void VenueApplication::toApp(FIX::Message& message, const FIX::SessionID& id) th
   int msgSeqNum = 0;
   if (!FIX::IntConvertor::convert(header.getField(FIX::FIELD::MsgSeqNum), msgSeqNum)) return;
   SentMessage sent;
-  sent.clOrdId = optionalText(message, FIX::FIELD::ClOrdID);
+  sent.clOrdId = optionalTextAsUtf8(message, FIX::FIELD::ClOrdID);
   sent.msgType = header.getField(FIX::FIELD::MsgType);
   sent_.remember(msgSeqNum, sent);
 }
@@ -78,8 +78,8 @@ void VenueApplication::fromAdmin(const FIX::Message& message, const FIX::Session
     onVenueSessionReject(message);
   } else {
     spdlog::warn("FIX {}: session Reject of message {}: {}", id.toString(),
-                 optionalText(message, FIX::FIELD::RefSeqNum),
-                 optionalText(message, FIX::FIELD::Text));
+                 optionalTextAsUtf8(message, FIX::FIELD::RefSeqNum),
+                 optionalTextAsUtf8(message, FIX::FIELD::Text));
   }
 }
 

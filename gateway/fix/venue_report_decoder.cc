@@ -38,10 +38,10 @@ std::int64_t commissionAmount(char commType, std::int64_t commission, std::int64
 
 bridge::VenueExecution decodeExecution(const FIX::Message& message) {
   bridge::VenueExecution report;
-  report.clOrdId = optionalText(message, FIX::FIELD::ClOrdID);
-  report.origClOrdId = optionalText(message, FIX::FIELD::OrigClOrdID);
-  report.orderId = requiredText(message, FIX::FIELD::OrderID);
-  report.execId = requiredText(message, FIX::FIELD::ExecID);
+  report.clOrdId = optionalTextAsUtf8(message, FIX::FIELD::ClOrdID);
+  report.origClOrdId = optionalTextAsUtf8(message, FIX::FIELD::OrigClOrdID);
+  report.orderId = requiredTextAsUtf8(message, FIX::FIELD::OrderID);
+  report.execId = requiredTextAsUtf8(message, FIX::FIELD::ExecID);
   report.execType = requiredChar(message, FIX::FIELD::ExecType);
   report.ordStatus = requiredChar(message, FIX::FIELD::OrdStatus);
   report.hasOrderQty = optionalDecimal(message, FIX::FIELD::OrderQty, report.orderQty);
@@ -57,19 +57,19 @@ bridge::VenueExecution decodeExecution(const FIX::Message& message) {
     report.commission = commissionAmount(commType, report.commission, report.lastQty, report.lastPx);
   }
   report.ordRejReason = optionalInt(message, FIX::FIELD::OrdRejReason, -1);
-  report.text = optionalText(message, FIX::FIELD::Text);
+  report.text = optionalTextAsUtf8(message, FIX::FIELD::Text);
   return report;
 }
 
 bridge::VenueCancelReject decodeCancelReject(const FIX::Message& message) {
   bridge::VenueCancelReject reject;
-  reject.clOrdId = requiredText(message, FIX::FIELD::ClOrdID);
-  reject.origClOrdId = requiredText(message, FIX::FIELD::OrigClOrdID);
-  reject.orderId = requiredText(message, FIX::FIELD::OrderID);
+  reject.clOrdId = requiredTextAsUtf8(message, FIX::FIELD::ClOrdID);
+  reject.origClOrdId = requiredTextAsUtf8(message, FIX::FIELD::OrigClOrdID);
+  reject.orderId = requiredTextAsUtf8(message, FIX::FIELD::OrderID);
   reject.ordStatus = requiredChar(message, FIX::FIELD::OrdStatus);
   reject.responseTo = requiredChar(message, FIX::FIELD::CxlRejResponseTo, "12");
   reject.reason = optionalInt(message, FIX::FIELD::CxlRejReason, 0);
-  reject.text = optionalText(message, FIX::FIELD::Text);
+  reject.text = optionalTextAsUtf8(message, FIX::FIELD::Text);
   return reject;
 }
 
@@ -77,10 +77,10 @@ bridge::VenueMessageReject decodeBusinessReject(const FIX::Message& message,
                                                 const SentMessageIndex& sent) {
   bridge::VenueMessageReject reject;
   reject.sessionLevel = false;
-  reject.refMsgType = requiredText(message, FIX::FIELD::RefMsgType);
+  reject.refMsgType = requiredTextAsUtf8(message, FIX::FIELD::RefMsgType);
   reject.reason = requiredInt(message, FIX::FIELD::BusinessRejectReason);
-  reject.text = optionalText(message, FIX::FIELD::Text);
-  reject.clOrdId = optionalText(message, FIX::FIELD::BusinessRejectRefID);
+  reject.text = optionalTextAsUtf8(message, FIX::FIELD::Text);
+  reject.clOrdId = optionalTextAsUtf8(message, FIX::FIELD::BusinessRejectRefID);
   if (reject.clOrdId.empty() && message.isSetField(FIX::FIELD::RefSeqNum)) {
     SentMessage original;
     if (sent.find(requiredInt(message, FIX::FIELD::RefSeqNum), original)) {
@@ -95,8 +95,8 @@ bridge::VenueMessageReject decodeSessionReject(const FIX::Message& message,
   bridge::VenueMessageReject reject;
   reject.sessionLevel = true;
   reject.reason = optionalInt(message, FIX::FIELD::SessionRejectReason, 0);
-  reject.text = optionalText(message, FIX::FIELD::Text);
-  reject.refMsgType = optionalText(message, FIX::FIELD::RefMsgType);
+  reject.text = optionalTextAsUtf8(message, FIX::FIELD::Text);
+  reject.refMsgType = optionalTextAsUtf8(message, FIX::FIELD::RefMsgType);
   SentMessage original;
   if (sent.find(requiredInt(message, FIX::FIELD::RefSeqNum), original)) {
     reject.clOrdId = original.clOrdId;

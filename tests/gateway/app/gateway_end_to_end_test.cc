@@ -54,6 +54,26 @@ TEST_F(EndToEndTest, TheAuditTrailKeepsRawFixOnlyForMessagesAboutCalls) {
   EXPECT_EQ(queryStore("SELECT count(*) FROM audit_log WHERE kind = 'fix_message'"), "0");
 }
 
+// A ClOrdID that is not UTF-8 once stopped the gateway: its journal record could not be written as
+// JSON. It is refused at the edge now, and the session goes on trading.
+TEST_F(EndToEndTest, AClOrdIdThatIsNotUtf8IsRejectedAndTradingGoesOn) {
+  TestCounterparty* started = startWithClient1();
+  ASSERT_NE(started, nullptr);
+  TestCounterparty& one = *started;
+  ASSERT_TRUE(one.send(newOrder("BAD-\xFF", "ACC-1", '1', "5", "100.01")));
+  Message reject;
+  ASSERT_TRUE(one.waitForMessage("3", reject));
+  EXPECT_EQ(field(reject, FIX::FIELD::SessionRejectReason), "5");
+  EXPECT_EQ(field(reject, FIX::FIELD::RefTagID), "11");
+
+  ASSERT_TRUE(one.send(newOrder("GOOD-1", "ACC-1", '1', "5", "100.01")));
+  Message report;
+  ASSERT_TRUE(execution(one, "GOOD-1", 'F', report));
+  gateway_->stop();
+  EXPECT_EQ(queryStore("SELECT count(*) FROM journal WHERE payload LIKE '%BAD-%'"), "0");
+  EXPECT_EQ(queryStore("SELECT count(*) FROM journal WHERE payload LIKE '%GOOD-1%'"), "1");
+}
+
 TEST_F(EndToEndTest, CancelAndReplaceAreRoutedWithTheClientsIds) {
   TestCounterparty* started = startWithClient1();
   ASSERT_NE(started, nullptr);

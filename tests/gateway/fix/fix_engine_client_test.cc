@@ -300,6 +300,38 @@ TEST_F(FixEngineClientTest, OrdersArriveExactlyAndBadOnesAreRejectedAtTheEdge) {
   disconnect(*client);
 }
 
+// Identifiers are journaled as JSON and echoed in logs and reports: one that is not plain text
+// (bytes that are not UTF-8, a control character) is refused with the reject for a bad value.
+TEST_F(FixEngineClientTest, IdentifiersThatAreNotPlainTextAreRejectedAtTheEdge) {
+  std::unique_ptr<TestCounterparty> client = logOnClient();
+  const std::size_t before = newOrderCount();
+  struct Case {
+    int tag;
+    const char* value;
+  };
+  const Case cases[] = {{FIX::FIELD::ClOrdID, "BAD-\xFF"},
+                        {FIX::FIELD::ClOrdID, "BAD-\x02"},
+                        {FIX::FIELD::Account, "ACC-\xE9"},
+                        {FIX::FIELD::Symbol, "ES\xC3"}};
+  for (const Case& c : cases) {
+    FIX::Message order = testing::clientNewOrder("BAD-TEXT", "101.25");
+    order.setField(c.tag, c.value);
+    ASSERT_TRUE(client->send(order));
+    FIX::Message reject;
+    ASSERT_TRUE(client->waitForMessage("3", reject)) << c.tag;
+    EXPECT_EQ(reject.getField(FIX::FIELD::SessionRejectReason), "5") << c.tag;
+    EXPECT_EQ(reject.getField(FIX::FIELD::RefTagID), std::to_string(c.tag));
+    EXPECT_EQ(reject.getField(FIX::FIELD::RefMsgType), "D");
+  }
+  FIX::Message accented = testing::clientNewOrder("ORD-Z\xC3\xBCrich", "101.25");  // UTF-8 is fine
+  ASSERT_TRUE(client->send(accented));
+  ASSERT_TRUE(inbox_->waitUntil([](const InboxRecord& r) {
+    return !r.newOrders.empty() && r.newOrders.back().clOrdId == "ORD-Z\xC3\xBCrich";
+  }));
+  EXPECT_EQ(newOrderCount(), before + 1);
+  disconnect(*client);
+}
+
 TEST_F(FixEngineClientTest, ReportsReachTheClientWithExactFields) {
   std::unique_ptr<TestCounterparty> client = logOnClient();
 

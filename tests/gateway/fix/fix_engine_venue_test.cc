@@ -185,6 +185,16 @@ TEST_F(FixEngineVenueTest, OrdersGoOutExactlyAndWhatTheVenueSaysComesBackDecoded
   EXPECT_EQ(execution.ordRejReason, -1);
   EXPECT_EQ(execution.text, "partial");
 
+  // Bytes that are not UTF-8 (a Latin-1 Text, a stray byte in ExecID) cost the venue's report
+  // nothing: it is taken, with U+FFFD where the bytes were.
+  fill.setField(FIX::FIELD::ExecID, "VE-2\xFF");
+  fill.setField(FIX::FIELD::Text, "r\xE9" "duit");
+  ASSERT_TRUE(venue_->send(fill));
+  ASSERT_TRUE(inbox_.waitUntil([](const InboxRecord& r) { return r.executions.size() == 2; }));
+  const bridge::VenueExecution latin1 = inbox_.snapshot().executions.back();
+  EXPECT_EQ(latin1.execId, "VE-2\xEF\xBF\xBD");
+  EXPECT_EQ(latin1.text, "r\xEF\xBF\xBD" "duit");
+
   // A session-level Reject of the order: only RefSeqNum names it.
   FIX::Message reject = messageOfType("3");
   reject.setField(FIX::FIELD::RefSeqNum, sentOrder.getHeader().getField(FIX::FIELD::MsgSeqNum));
