@@ -187,6 +187,9 @@ BatchLog::Append BatchLog::append(const Batch& batch, std::int64_t firstAuditSeq
   if (total > capacity_ || bytes > UINT32_MAX) return Append::kTooLarge;
   std::uint64_t position = writeEnd_;
   const std::size_t room = capacity_ - position % capacity_;
+  // A record never straddles the end of the ring: it goes after the write position or, past a wrap
+  // marker, at the start. One that fits in neither place never fits here, however much is released.
+  if (total > room && total > position % capacity_) return Append::kTooLarge;
   const std::size_t skipped = total > room ? room : 0;
   if (position + skipped + total - released() > capacity_) return Append::kFull;
   if (skipped != 0) {

@@ -48,7 +48,9 @@ class BatchLog {
   ~BatchLog();
 
   // Writer's side. kFull: not enough space is released yet; kTooLarge: the batch would not fit even
-  // in an empty log. Either way nothing was recorded.
+  // in an empty log: it is larger than the log, or than both the room left before the ring's end and
+  // the room before the write position (a record is never split across the end). Either way nothing
+  // was recorded.
   Append append(const Batch& batch, std::int64_t firstAuditSeq);
 
   // Reader's side: the next batch appended and not yet read, added to `into`; false when none.

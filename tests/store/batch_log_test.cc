@@ -160,6 +160,25 @@ TEST(BatchLogTest, ABatchLargerThanTheLogIsRefusedAsTooLarge) {
   EXPECT_TRUE(log->empty());
 }
 
+// Found under overload (batches of tens of MB in the 64 MiB log): an empty log refused a batch as
+// full for ever, and the risk thread waited for space in a loop that never ended. A batch that fits
+// neither after the write position nor before it is too large for the log as it stands.
+TEST(BatchLogTest, ABatchThatFitsNeitherAfterNorBeforeTheWritePositionIsTooLarge) {
+  TempFolder folder;
+  auto log = openLog(folder.file("log"));
+  ASSERT_EQ(log->append(testing::orderBatch(1, 1500), 0), BatchLog::Append::kDone);
+  ASSERT_EQ(readAll(*log).size(), 1u);
+  ASSERT_TRUE(log->empty());  // written up to about 1.7 KiB of the 4 KiB ring, all released
+  EXPECT_EQ(log->append(testing::orderBatch(2, 2700), 0), BatchLog::Append::kTooLarge);
+  // One that fits after the write position is taken, and so is one that fits before it.
+  ASSERT_EQ(log->append(testing::orderBatch(2, 1500), 0), BatchLog::Append::kDone);
+  ASSERT_EQ(readAll(*log).size(), 1u);
+  ASSERT_EQ(log->append(testing::orderBatch(3, 1500), 0), BatchLog::Append::kDone);
+  const std::vector<Batch> last = readAll(*log);
+  ASSERT_EQ(last.size(), 1u);
+  EXPECT_EQ(last[0].journal.at(0).seq, 3);
+}
+
 TEST(BatchLogTest, ReopenedItFindsWhatWasNotReleasedAndNothingOlder) {
   TempFolder folder;
   const std::string path = folder.file("log");

@@ -93,6 +93,20 @@ TEST_F(WriteBehindStoreTest, AFullLogAndABatchTooLargeForItLoseNothing) {
   EXPECT_TRUE(testing::verifyProblems(dbPath_).empty());
 }
 
+// A batch that fits the empty log only across the ring's end is committed directly (it once made
+// commit() wait for space for ever).
+TEST_F(WriteBehindStoreTest, ABatchThatFitsOnlyAcrossTheRingsEndIsCommittedDirectly) {
+  auto writer = testing::openWriter(dbPath_);
+  auto behind = openBehind(*writer, kSmallLog);
+  ASSERT_EQ(behind->commit(testing::orderBatch(1, 1500)), std::nullopt);
+  ASSERT_EQ(behind->flush(), std::nullopt);
+  ASSERT_EQ(behind->commit(testing::orderBatch(2, 2700)), std::nullopt);
+  ASSERT_EQ(behind->commit(testing::orderBatch(3, 400)), std::nullopt);
+  ASSERT_EQ(behind->flush(), std::nullopt);
+  EXPECT_EQ(journalSeqs(), expectedSeqs(3));
+  EXPECT_TRUE(testing::verifyProblems(dbPath_).empty());
+}
+
 TEST_F(WriteBehindStoreTest, WhatAKilledProcessRecordedIsCommittedAtTheNextOpeningExactlyOnce) {
   std::fflush(nullptr);
   const pid_t child = ::fork();
