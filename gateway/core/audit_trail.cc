@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "gateway/bridge/liquidation_ids.h"
+#include "gateway/core/json_writer.h"
 #include "risk/event_text.h"
 
 namespace gateway::core {
@@ -56,15 +57,27 @@ json denialJson(const risk::Denial& denial) {
   return json{{"code", std::string(risk::toString(denial.code()))}, {"numbers", details}, {"text", denial.format()}};
 }
 
-// An accepted order or replace: the terms and what it costs in margin.
+// An accepted order or replace: the terms and what it costs in margin. Written without a JSON
+// document: these and fills are the records every order leaves.
 template <class Accepted>
-json acceptedJson(const Accepted& e, std::int64_t journalSeq) {
-  return json{{"quantity", decimal(e.quantity)},
-              {"limit_price", decimal(e.limitPrice)},
-              {"risk_increasing", e.riskIncreasing},
-              {"order_margin", decimal(e.orderMargin)},
-              {"available_after", decimal(e.availableAfter)},
-              {"journal_seq", journalSeq}};
+void writeAccepted(JsonWriter& out, const Accepted& e, std::int64_t journalSeq) {
+  out.field("quantity", decimal(e.quantity));
+  out.field("limit_price", decimal(e.limitPrice));
+  out.field("risk_increasing", e.riskIncreasing);
+  out.field("order_margin", decimal(e.orderMargin));
+  out.field("available_after", decimal(e.availableAfter));
+  out.field("journal_seq", journalSeq);
+}
+
+template <class Write>
+std::string jsonObject(Write write) {
+  std::string text;
+  text.reserve(256);
+  JsonWriter out(text);
+  out.beginObject();
+  write(out);
+  out.endObject();
+  return text;
 }
 
 // The call's numbers, flattened as the store's margin_calls summary reads them.
@@ -92,19 +105,22 @@ void AuditTrail::onEvent(const risk::Event& event, std::string_view actor) {
       [&](const auto& e) {
         using T = std::decay_t<decltype(e)>;
         if constexpr (std::is_same_v<T, risk::OrderAccepted>) {
-          json detail = acceptedJson(e, input);
-          detail["symbol"] = e.symbol.str();
-          detail["side"] = std::string(risk::toString(e.side));
           add(e.time, "order_accepted", e.account.view(), bridge::callIdOfLiquidationOrder(e.clOrdId.str()),
-              e.clOrdId.view(), actor, detail.dump());
+              e.clOrdId.view(), actor, jsonObject([&](JsonWriter& out) {
+                writeAccepted(out, e, input);
+                out.field("symbol", e.symbol.view());
+                out.field("side", risk::toString(e.side));
+              }));
         } else if constexpr (std::is_same_v<T, risk::OrderDenied>) {
           json detail = denialJson(e.denial);
           detail["journal_seq"] = input;
           add(e.time, "order_denied", e.account.view(), "", e.clOrdId.view(), actor, detail.dump());
         } else if constexpr (std::is_same_v<T, risk::ReplaceAccepted>) {
-          json detail = acceptedJson(e, input);
-          detail["orig_order_id"] = e.origClOrdId.str();
-          add(e.time, "replace_accepted", e.account.view(), "", e.clOrdId.view(), actor, detail.dump());
+          add(e.time, "replace_accepted", e.account.view(), "", e.clOrdId.view(), actor,
+              jsonObject([&](JsonWriter& out) {
+                writeAccepted(out, e, input);
+                out.field("orig_order_id", e.origClOrdId.view());
+              }));
         } else if constexpr (std::is_same_v<T, risk::ReplaceDenied>) {
           json detail = denialJson(e.denial);
           detail["orig_order_id"] = e.origClOrdId.str();
@@ -112,7 +128,7 @@ void AuditTrail::onEvent(const risk::Event& event, std::string_view actor) {
           add(e.time, "replace_denied", e.account.view(), "", e.clOrdId.view(), actor, detail.dump());
         } else if constexpr (std::is_same_v<T, risk::CancelAccepted>) {
           add(e.time, "cancel_accepted", e.account.view(), "", e.origClOrdId.view(), actor,
-              json{{"journal_seq", input}}.dump());
+              jsonObject([&](JsonWriter& out) { out.field("journal_seq", input); }));
         } else if constexpr (std::is_same_v<T, risk::CancelDenied>) {
           json detail = denialJson(e.denial);
           detail["journal_seq"] = input;
@@ -120,16 +136,17 @@ void AuditTrail::onEvent(const risk::Event& event, std::string_view actor) {
         } else if constexpr (std::is_same_v<T, risk::FillApplied>) {
           const std::string callId = e.liquidation ? bridge::callIdOfLiquidationOrder(e.clOrdId.str()) : std::string();
           add(e.time, e.liquidation ? "liquidation_fill" : "fill", e.account.view(), callId, e.clOrdId.view(), actor,
-              json{{"symbol", e.symbol.str()},
-                   {"side", std::string(risk::toString(e.side))},
-                   {"quantity", decimal(e.quantity)},
-                   {"price", decimal(e.price)},
-                   {"commission", decimal(e.commission)},
-                   {"realized", decimal(e.realized)},
-                   {"position_after", decimal(e.positionAfter)},
-                   {"overfill", e.overfill},
-                   {"journal_seq", input}}
-                  .dump());
+              jsonObject([&](JsonWriter& out) {
+                out.field("symbol", e.symbol.view());
+                out.field("side", risk::toString(e.side));
+                out.field("quantity", decimal(e.quantity));
+                out.field("price", decimal(e.price));
+                out.field("commission", decimal(e.commission));
+                out.field("realized", decimal(e.realized));
+                out.field("position_after", decimal(e.positionAfter));
+                out.field("overfill", e.overfill);
+                out.field("journal_seq", input);
+              }));
         } else if constexpr (std::is_same_v<T, risk::InputRejected>) {
           add(e.time, "input_rejected", "", "", e.reference.view(), actor,
               json{{"input", std::string(e.input)}, {"reason", std::string(e.reason)}, {"journal_seq", input}}

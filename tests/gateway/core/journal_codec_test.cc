@@ -85,5 +85,52 @@ TEST(JournalCodecTest, AnUnknownKindOrABrokenPayloadIsAnErrorNotASkip) {
   EXPECT_FALSE(decodeJournal("client_new_order", "{\"session\":1}", error));  // fields missing
 }
 
+TEST(JournalCodecTest, APayloadThatIsNotAnObjectIsAnError) {
+  std::string error;
+  EXPECT_FALSE(decodeJournal("timer", "[]", error));
+  EXPECT_NE(error.find("timer"), std::string::npos);
+  EXPECT_FALSE(decodeJournal("venue_session", "true", error));
+}
+
+// Journals written before the encoder wrote fields in member order (nlohmann::json::dump(), keys
+// sorted) read back the same.
+TEST(JournalCodecTest, PayloadsInTheEarlierKeyOrderStillDecode) {
+  std::string error;
+  const auto order = decodeJournal("client_new_order",
+                                   "{\"account\":\"ACC-1\",\"clOrdId\":\"A-1\",\"hasPrice\":true,\"ordType\":50,"
+                                   "\"price\":10025000000,\"quantity\":100000000,\"session\":1,\"side\":49,"
+                                   "\"symbol\":\"ESZ6\",\"timeInForce\":48}",
+                                   error);
+  ASSERT_TRUE(order) << error;
+  const auto& typed = std::get<bridge::ClientNewOrder>(*order);
+  EXPECT_EQ(typed.clOrdId, "A-1");
+  EXPECT_EQ(typed.side, '1');
+  EXPECT_EQ(typed.ordType, '2');
+  EXPECT_EQ(typed.price, 10025000000);
+  EXPECT_TRUE(typed.hasPrice);
+  ASSERT_TRUE(decodeJournal("timer", "{}", error)) << error;
+}
+
+TEST(JournalCodecTest, TextOfAnyKindComesBackByteForByte) {
+  bridge::VenueExecution report;
+  report.clOrdId = "GW-1";
+  report.execId = std::string("E\0\x01\x1F\x7F", 5);
+  report.orderId = "quote \" backslash \\ slash /";
+  report.text = "Z\xC3\xBCrich \xE2\x82\xAC \xF0\x9F\x92\xB6\n\ttab";
+  const auto back = std::get<bridge::VenueExecution>(roundTrip(report));
+  EXPECT_EQ(back.execId, report.execId);
+  EXPECT_EQ(back.orderId, report.orderId);
+  EXPECT_EQ(back.text, report.text);
+}
+
+// The FIX side lets no such bytes through (gateway/bridge/utf8_text.h); if any came, the journal
+// still gets JSON it can read back, with U+FFFD where the bytes were.
+TEST(JournalCodecTest, BytesThatAreNotUtf8AreJournaledAsReplacementCharacters) {
+  bridge::MarketDataUpdate update;
+  update.symbol = "\xE9t\xE9";
+  const auto back = std::get<bridge::MarketDataUpdate>(roundTrip(update));
+  EXPECT_EQ(back.symbol, "\xEF\xBF\xBDt\xEF\xBF\xBD");
+}
+
 }  // namespace
 }  // namespace gateway::core

@@ -1,0 +1,204 @@
+// What the risk thread spends on one order, without FIX and without the disk (Google Benchmark).
+//
+//   BM_JournalEncode/new_order, /execution   encoding one input for the journal
+//   BM_OrderCycle                            a client NewOrderSingle, the venue's New and its Canceled
+//                                            (an IOC order as tools/fix-load sends them) through
+//                                            GatewayCore::process, the batch then taken as the store
+//                                            would take it: everything the risk thread does per order
+//                                            except sending and recording the batch
+//
+// allocs_per_op counts calls of the global operator new per iteration.
+//
+//   cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release && cmake --build build-bench --target gateway_core_bench
+//   build-bench/gateway/core/bench/gateway_core_bench --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
+#include <benchmark/benchmark.h>
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <new>
+#include <string>
+#include <vector>
+
+#include "gateway/core/gateway_core.h"
+#include "gateway/core/journal_codec.h"
+
+namespace {
+
+std::atomic<std::uint64_t> gAllocations{0};
+
+[[gnu::noinline]] void release(void* pointer) noexcept { std::free(pointer); }
+
+}  // namespace
+
+void* operator new(std::size_t size) {
+  gAllocations.fetch_add(1, std::memory_order_relaxed);
+  if (void* pointer = std::malloc(size == 0 ? 1 : size)) return pointer;
+  throw std::bad_alloc();
+}
+void* operator new[](std::size_t size) { return operator new(size); }
+void operator delete(void* pointer) noexcept { release(pointer); }
+void operator delete[](void* pointer) noexcept { release(pointer); }
+void operator delete(void* pointer, std::size_t) noexcept { release(pointer); }
+void operator delete[](void* pointer, std::size_t) noexcept { release(pointer); }
+
+namespace {
+
+using namespace gateway;
+
+class AllocationCounter {
+ public:
+  AllocationCounter() : start_(gAllocations.load(std::memory_order_relaxed)) {}
+  void report(benchmark::State& state) const {
+    const double total = static_cast<double>(gAllocations.load(std::memory_order_relaxed) - start_);
+    state.counters["allocs_per_op"] = benchmark::Counter(total, benchmark::Counter::kAvgIterations);
+  }
+
+ private:
+  std::uint64_t start_;
+};
+
+std::int64_t raw(const char* text) { return risk::Price::parse(text).value->raw(); }
+risk::Ratio ratio(const char* text) { return *risk::Ratio::parse(text).value; }
+risk::Money money(const char* text) { return *risk::Money::parse(text).value; }
+
+// Keeps only the venue ClOrdID of the last order sent, as a real outbox keeps nothing.
+class DiscardingOutbox final : public bridge::Outbox {
+ public:
+  bool sendToClient(const bridge::ExecutionReportOut&) override { return true; }
+  bool sendToClient(const bridge::OrderCancelRejectOut&) override { return true; }
+  bool sendToClient(const bridge::CollateralRequestOut&) override { return true; }
+  bool sendToClient(const bridge::CollateralReportOut&) override { return true; }
+  bool sendToClient(const bridge::CollateralInquiryAckOut&) override { return true; }
+  bool sendToClient(const bridge::CollateralResponseOut&) override { return true; }
+  bool sendToClient(const bridge::PositionRequestAckOut&) override { return true; }
+  bool sendToClient(const bridge::PositionReportOut&) override { return true; }
+  bool sendToVenue(const bridge::VenueNewOrderOut& order) override {
+    lastVenueId = order.clOrdId;
+    return true;
+  }
+  bool sendToVenue(const bridge::VenueCancelOut&) override { return true; }
+  bool sendToVenue(const bridge::VenueReplaceOut&) override { return true; }
+  bool subscribeMarketData(const std::vector<std::string>&) override { return true; }
+  std::string lastVenueId;
+};
+
+class SilentLog final : public core::BusinessLog {
+ public:
+  void info(std::string_view) override {}
+  void warn(std::string_view) override {}
+  void error(std::string_view) override {}
+};
+
+bridge::ClientNewOrder newOrder() {
+  bridge::ClientNewOrder order;
+  order.session = 0;
+  order.clOrdId = "LOAD-0-000000123456";
+  order.account = "ACC-LOAD";
+  order.symbol = "ESZ6";
+  order.side = '1';
+  order.ordType = '2';
+  order.timeInForce = '3';
+  order.quantity = raw("1");
+  order.price = raw("4500.25");
+  order.hasPrice = true;
+  return order;
+}
+
+bridge::VenueExecution execution(const std::string& venueId, char execType, char ordStatus) {
+  bridge::VenueExecution report;
+  report.clOrdId = venueId;
+  report.orderId = "VENUE-000000123456";
+  report.execId = "EXEC-000000246912";
+  report.execType = execType;
+  report.ordStatus = ordStatus;
+  report.orderQty = raw("1");
+  report.hasOrderQty = true;
+  report.price = raw("4500.25");
+  report.hasPrice = true;
+  report.leavesQty = ordStatus == '0' ? raw("1") : 0;
+  return report;
+}
+
+void BM_JournalEncode_NewOrder(benchmark::State& state) {
+  const core::JournaledInput input(newOrder());
+  AllocationCounter allocations;
+  for (auto _ : state) benchmark::DoNotOptimize(core::encodeJournalPayload(input));
+  allocations.report(state);
+}
+BENCHMARK(BM_JournalEncode_NewOrder)->Name("BM_JournalEncode/new_order");
+
+void BM_JournalEncode_Execution(benchmark::State& state) {
+  const core::JournaledInput input(execution("G-000000123456", '0', '0'));
+  AllocationCounter allocations;
+  for (auto _ : state) benchmark::DoNotOptimize(core::encodeJournalPayload(input));
+  allocations.report(state);
+}
+BENCHMARK(BM_JournalEncode_Execution)->Name("BM_JournalEncode/execution");
+
+void BM_OrderCycle(benchmark::State& state) {
+  risk::RiskConfig config;
+  risk::Instrument future;
+  future.symbol = "ESZ6";
+  future.currency = "USD";
+  future.multiplier = ratio("50");
+  future.tickSize = *risk::Price::parse("0.25").value;
+  future.lotSize = *risk::Quantity::parse("1").value;
+  future.maxOrderQuantity = *risk::Quantity::parse("1000").value;
+  future.maxOrderNotional = money("1000000000");
+  future.priceCollarPercent = ratio("10");
+  future.markStaleAfter = risk::Duration::fromSeconds(86'400);
+  future.liquidationPiece = *risk::Quantity::parse("10").value;
+  future.tiers = risk::TierSchedule({{risk::Money::zero(), ratio("0.10"), ratio("0.05")}});
+  config.instruments.push_back(future);
+  risk::AccountConfig account;
+  account.id = "ACC-LOAD";
+  account.currency = "USD";
+  account.cash = money("1000000000");
+  config.accounts.push_back(account);
+
+  DiscardingOutbox outbox;
+  SilentLog log;
+  core::Recorder recorder;
+  core::GatewayCore gatewayCore(config, {{0, "BROKER->LOAD", {"ACC-LOAD"}}}, outbox, log, recorder);
+  gatewayCore.start();
+  risk::Timestamp now{1'700'000'000'000'000'000};
+  gatewayCore.process(core::ClientSessionEvent{0, true}, now);
+  gatewayCore.process(core::VenueSessionEvent{true}, now);
+  bridge::MarketDataUpdate mark;
+  mark.symbol = "ESZ6";
+  mark.last = raw("4500");
+  mark.hasLast = true;
+  gatewayCore.process(mark, now);
+  recorder.clearPending();
+
+  // Each order its own ClOrdID, as fix-load numbers them (a reused one would be denied as a duplicate).
+  bridge::ClientNewOrder order = newOrder();
+  std::uint64_t sent = 0;
+  const auto nextOrder = [&]() -> const bridge::ClientNewOrder& {
+    std::snprintf(order.clOrdId.data() + 7, 13, "%012llu", static_cast<unsigned long long>(++sent % 1'000'000'000'000));
+    return order;
+  };
+  gatewayCore.process(nextOrder(), now);
+  if (recorder.pending().audit.empty() || recorder.pending().audit.front().kind != "order_accepted") {
+    state.SkipWithError("the order was not accepted");
+    return;
+  }
+  recorder.clearPending();
+  AllocationCounter allocations;
+  for (auto _ : state) {
+    gatewayCore.process(nextOrder(), now);
+    gatewayCore.process(execution(outbox.lastVenueId, '0', '0'), now);
+    gatewayCore.process(execution(outbox.lastVenueId, '4', '4'), now);
+    benchmark::DoNotOptimize(recorder.pending());
+    recorder.clearPending();
+    now = now + risk::Duration{1'000};
+  }
+  allocations.report(state);
+}
+BENCHMARK(BM_OrderCycle);
+
+}  // namespace
+
+BENCHMARK_MAIN();
