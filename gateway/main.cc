@@ -27,6 +27,7 @@ struct Options {
   int venuePort = 0;
   int marketDataPort = 0;
   int timerMillis = 200;
+  long long maxWaitingInputs = 10'000;
   int adminPort = 9180;
   std::string adminToken;
 };
@@ -65,6 +66,10 @@ int parse(int argc, char** argv, Options& options) {
       "feed port, overriding the market-data session's SocketConnectPort")(
       "timer-ms", po::value(&options.timerMillis)->default_value(options.timerMillis),
       "how often call deadlines are checked, in milliseconds")(
+      "max-waiting-inputs", po::value(&options.maxWaitingInputs)->default_value(options.maxWaitingInputs),
+      "admission control: while this many inputs (orders, reports, market data) wait for the risk thread, a new "
+      "order is refused at once with GATEWAY_BUSY instead of waiting; cancels and everything else are always "
+      "taken; 0: never refuse")(
       "admin-port", po::value(&options.adminPort)->default_value(options.adminPort),
       "port of the admin HTTP interface (127.0.0.1 only; 0 picks a free one); see gateway/admin/README.md")(
       "admin-token", po::value(&options.adminToken),
@@ -83,6 +88,10 @@ int parse(int argc, char** argv, Options& options) {
   }
   if (options.timerMillis <= 0) {
     std::cerr << "risk-gateway: --timer-ms must be positive\n";
+    return 2;
+  }
+  if (options.maxWaitingInputs < 0) {
+    std::cerr << "risk-gateway: --max-waiting-inputs must be 0 or more\n";
     return 2;
   }
   if (options.sessionStore != "sqlite" && options.sessionStore != "memory") {
@@ -115,6 +124,7 @@ int main(int argc, char** argv) {
   appOptions.storeWriteBehind = options.storeCommit == "behind";
   appOptions.persistentSessions = options.sessionStore == "sqlite";
   appOptions.timerMillis = options.timerMillis;
+  appOptions.maxWaitingInputs = static_cast<std::size_t>(options.maxWaitingInputs);
   appOptions.adminPort = options.adminPort;
   appOptions.adminToken = options.adminToken;
   std::string error;

@@ -55,6 +55,7 @@ class GatewayAppImpl final : public GatewayApp {
         committer_(core_, recorder_, store_, deferred_, switchLog_, riskThread_),
         admin_(core_, riskThread_, committer_, options.riskConfigPath),
         adminServer_(admin_, static_cast<unsigned short>(options.adminPort), adminOptions(options.adminToken)) {
+    riskThread_.setInputsWaitingLimit(options.maxWaitingInputs);
     log_.becomeDefault();
   }
 

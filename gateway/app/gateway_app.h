@@ -30,6 +30,9 @@ struct GatewayAppOptions {
   // process): only for measuring what the persistent session store costs (tools/bench).
   bool persistentSessions = true;
   int timerMillis = 200;         // how often call deadlines are checked
+  // Admission control: while this many inputs wait for the risk thread, a NewOrderSingle is refused
+  // at the edge with GATEWAY_BUSY (core/risk_thread.h); 0: never refused.
+  std::size_t maxWaitingInputs = 10'000;
   int adminPort = 9180;          // the admin HTTP interface, on 127.0.0.1 only; 0: any free port
   std::string adminToken;        // non-empty: admin requests need "Authorization: Bearer <token>"
 };

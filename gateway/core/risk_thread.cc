@@ -33,6 +33,7 @@ void RiskThread::push(GatewayInput input) {
     std::lock_guard<std::mutex> lock(mutex_);
     wasEmpty = queue_.empty();
     queue_.push_back(std::move(input));
+    pushed_.store(pushed_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   }
   if (wasEmpty) wake_.notify_one();  // otherwise the risk thread is awake already or will take it with the rest
 }
@@ -49,9 +50,11 @@ void RiskThread::run() {
       batch.swap(queue_);
       stopping = stopping_;
     }
+    const std::size_t taken = batch.size();
     conflateMarketData(batch);
     for (const GatewayInput& input : batch) core_.process(input, clock_.now());
     batch.clear();
+    processed_.store(processed_.load(std::memory_order_relaxed) + taken, std::memory_order_release);
     const risk::Timestamp now = clock_.now();
     if (now - lastTimer >= timerPeriod_) {
       core_.onTimer(now);

@@ -5,8 +5,14 @@
 // market-data updates: market_data_conflation.h), processes it in arrival order, drives the core's
 // timer (call deadlines), and ends every batch with `afterBatch` (the gateway commits what the batch
 // recorded and then sends what it decided: BatchCommitter).
+//
+// Admission: with a limit set, a new order is refused at the edge (refusesNewOrders()) while that
+// many inputs are waiting: pushed but not yet processed, the batch in hand included. The count is
+// two atomics, written by one thread each; reading it takes no lock.
 
+#include <atomic>
 #include <condition_variable>
+#include <cstddef>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -48,6 +54,17 @@ class RiskThread final : public bridge::Inbox {
   void onMarketData(const bridge::MarketDataUpdate& update) override { push(update); }
   void onMarketDataSession(bool loggedOn) override { push(MarketDataSessionEvent{loggedOn}); }
 
+  // 0: no limit (the default).
+  void setInputsWaitingLimit(std::size_t limit) { waitingLimit_ = limit; }
+  bool refusesNewOrders() const override { return waitingLimit_ != 0 && inputsWaiting() >= waitingLimit_; }
+  std::size_t inputsWaiting() const override {
+    // Acquire: the pushes the risk thread had taken before it counted them processed are seen too.
+    const std::size_t processed = processed_.load(std::memory_order_acquire);
+    const std::size_t pushed = pushed_.load(std::memory_order_relaxed);
+    return pushed > processed ? pushed - processed : 0;
+  }
+  std::size_t inputsWaitingLimit() const override { return waitingLimit_; }
+
   // Runs `task` on the risk thread, in turn with everything else, and returns at once.
   void submit(std::function<void(risk::Timestamp)> task) { push(RiskTask{std::move(task)}); }
 
@@ -63,6 +80,9 @@ class RiskThread final : public bridge::Inbox {
   std::condition_variable wake_;
   std::vector<GatewayInput> queue_;
   bool stopping_ = false;
+  std::atomic<std::size_t> pushed_{0};     // written under mutex_
+  std::atomic<std::size_t> processed_{0};  // written by the risk thread only
+  std::size_t waitingLimit_ = 0;
   std::thread thread_;
 };
 

@@ -2,9 +2,14 @@
 
 #include <quickfix/FieldNumbers.h>
 #include <quickfix/Message.h>
+#include <quickfix/Session.h>
 #include <spdlog/spdlog.h>
 
+#include <chrono>
+
+#include "gateway/fix/busy_refusal.h"
 #include "gateway/fix/call_message_tap.h"
+#include "gateway/fix/client_message_encoder.h"
 #include "gateway/fix/client_order_decoder.h"
 #include "gateway/fix/collateral_decoder.h"
 
@@ -24,6 +29,11 @@ bool samePassword(const std::string& given, const std::string& expected) {
 }
 
 }  // namespace
+
+ClientApplication::ClientApplication()
+    : nextBusyExecId_(static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                                      std::chrono::system_clock::now().time_since_epoch())
+                                                      .count())) {}
 
 void ClientApplication::addSession(const FIX::SessionID& id, const SessionBinding& binding) {
   sessions_[id] = binding;
@@ -84,7 +94,10 @@ void ClientApplication::fromApp(const FIX::Message& message, const FIX::SessionI
   const std::string& msgType = message.getHeader().getField(FIX::FIELD::MsgType);
   if (tap_ != nullptr && msgType == "AY") tapIfAboutACall(message, id, false, *tap_);
   if (msgType == "D") {
-    inbox_->onClientNewOrder(decodeNewOrder(message, session->index));
+    const bridge::ClientNewOrder order = decodeNewOrder(message, session->index);
+    if (inbox_->refusesNewOrders()) return refuseBusy(order, id);
+    if (refusing_.load(std::memory_order_relaxed)) admitted();
+    inbox_->onClientNewOrder(order);
   } else if (msgType == "F") {
     inbox_->onClientCancel(decodeCancel(message, session->index));
   } else if (msgType == "G") {
@@ -98,6 +111,26 @@ void ClientApplication::fromApp(const FIX::Message& message, const FIX::SessionI
   } else {
     throw FIX::UnsupportedMessageType();
   }
+}
+
+void ClientApplication::refuseBusy(const bridge::ClientNewOrder& order, const FIX::SessionID& id) {
+  const std::size_t waiting = inbox_->inputsWaiting();
+  const std::size_t limit = inbox_->inputsWaitingLimit();
+  refused_.fetch_add(1, std::memory_order_relaxed);
+  if (!refusing_.exchange(true)) {
+    spdlog::warn("GATEWAY_BUSY: refusing new orders, {} inputs wait for the risk thread (limit {})", waiting, limit);
+  }
+  const std::string execId = "BUSY-" + std::to_string(nextBusyExecId_.fetch_add(1, std::memory_order_relaxed));
+  FIX::Message report = encodeExecutionReport(busyRejection(order, execId, waiting, limit));
+  if (!FIX::Session::sendToTarget(report, id)) {
+    spdlog::warn("FIX client {}: GATEWAY_BUSY refusal of {} not sent", id.toString(), order.clOrdId);
+  }
+}
+
+void ClientApplication::admitted() {
+  if (!refusing_.exchange(false)) return;
+  spdlog::info("GATEWAY_BUSY ended: new orders taken again; {} refused so far",
+               refused_.load(std::memory_order_relaxed));
 }
 
 }  // namespace fix

@@ -9,7 +9,10 @@
 //  * onLogon / onLogout -> Inbox::onClientSession(index, true/false), on changes only (QuickFIX
 //    can report one disconnection twice).
 //  * NewOrderSingle (D), OrderCancelRequest (F), OrderCancelReplaceRequest (G) -> the Inbox,
-//    decoded as in client_order_decoder.h (its rejects apply).
+//    decoded as in client_order_decoder.h (its rejects apply). While the Inbox refuses new orders
+//    (Inbox::refusesNewOrders: the core is too far behind), a decoded NewOrderSingle is answered
+//    here instead: ExecutionReport 150=8 39=8 103=99 5006=GATEWAY_BUSY, ExecID BUSY-<n>; the core
+//    never sees it. One warning when refusing starts, one line with the count when it ends.
 //  * CollateralInquiry (BB), CollateralAssignment (AY), RequestForPositions (AN) -> the Inbox,
 //    decoded as in collateral_decoder.h (same rejects).
 //  * Every other application message type, market data included: UnsupportedMessageType ->
@@ -19,6 +22,8 @@
 #include <quickfix/Application.h>
 #include <quickfix/SessionID.h>
 
+#include <atomic>
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <string>
@@ -32,6 +37,8 @@ namespace fix {
 
 class ClientApplication : public FIX::Application {
  public:
+  ClientApplication();
+
   struct SessionBinding {
     bridge::SessionIndex index = 0;
     std::string password;
@@ -60,12 +67,18 @@ class ClientApplication : public FIX::Application {
   const SessionBinding* find(const FIX::SessionID& id) const;
   // True when the session's state differs from what the Inbox was last told (then records it).
   bool changed(const FIX::SessionID& id, bool loggedOn);
+  // Answers `order` with GATEWAY_BUSY (a warning when it cannot be sent: the session just went down).
+  void refuseBusy(const bridge::ClientNewOrder& order, const FIX::SessionID& id);
+  void admitted();
 
   std::map<FIX::SessionID, SessionBinding> sessions_;
   bridge::Inbox* inbox_ = nullptr;
   bridge::MessageTap* tap_ = nullptr;
   std::map<FIX::SessionID, bool> toldLoggedOn_;
   std::mutex toldMutex_;
+  std::atomic<std::uint64_t> nextBusyExecId_;  // from the wall clock at start: unique across restarts
+  std::atomic<bool> refusing_{false};
+  std::atomic<std::uint64_t> refused_{0};
 };
 
 }  // namespace fix

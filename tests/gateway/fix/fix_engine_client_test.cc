@@ -332,6 +332,60 @@ TEST_F(FixEngineClientTest, IdentifiersThatAreNotPlainTextAreRejectedAtTheEdge) 
   disconnect(*client);
 }
 
+// Admission control: while the core is too far behind, a new order is refused at the edge at once
+// and never queued; a cancel still goes through; once the backlog is gone orders flow again.
+TEST_F(FixEngineClientTest, NewOrdersAreRefusedWithGatewayBusyWhileTheCoreIsBehind) {
+  std::unique_ptr<TestCounterparty> client = logOnClient();
+  const std::size_t before = newOrderCount();
+  struct NotWaitingAfterwards {
+    ~NotWaitingAfterwards() { inbox_->waiting = 0; }
+  } reset;
+  inbox_->waiting = FakeInbox::kLimit;
+  ASSERT_TRUE(client->send(testing::clientNewOrder("WHILE-BUSY-1", "101.25")));
+  FIX::Message report;
+  ASSERT_TRUE(client->waitForMessage("8", report));
+  EXPECT_EQ(report.getField(FIX::FIELD::ClOrdID), "WHILE-BUSY-1");
+  EXPECT_EQ(report.getField(FIX::FIELD::ExecType), "8");
+  EXPECT_EQ(report.getField(FIX::FIELD::OrdStatus), "8");
+  EXPECT_EQ(report.getField(FIX::FIELD::OrdRejReason), "99");
+  EXPECT_EQ(report.getField(5006), "GATEWAY_BUSY");
+  EXPECT_EQ(report.getField(FIX::FIELD::Text).rfind("GATEWAY_BUSY: 100 inputs wait for the risk engine (limit 100)", 0),
+            0u)
+      << report.getField(FIX::FIELD::Text);
+  EXPECT_EQ(report.getField(FIX::FIELD::OrderID), "NONE");
+  EXPECT_EQ(report.getField(FIX::FIELD::Account), "ACC-ALPHA");
+  EXPECT_EQ(report.getField(FIX::FIELD::Symbol), "ESZ6");
+  EXPECT_EQ(report.getField(FIX::FIELD::OrderQty), "3");
+  EXPECT_EQ(report.getField(FIX::FIELD::LeavesQty), "0");
+  EXPECT_EQ(report.getField(FIX::FIELD::CumQty), "0");
+  const std::string firstExecId = report.getField(FIX::FIELD::ExecID);
+  EXPECT_EQ(firstExecId.rfind("BUSY-", 0), 0u) << firstExecId;
+
+  ASSERT_TRUE(client->send(testing::clientNewOrder("WHILE-BUSY-2", "101.25")));
+  ASSERT_TRUE(client->waitForMessage("8", report));
+  EXPECT_EQ(report.getField(FIX::FIELD::ClOrdID), "WHILE-BUSY-2");
+  EXPECT_NE(report.getField(FIX::FIELD::ExecID), firstExecId);
+
+  FIX::Message cancel;
+  cancel.getHeader().setField(FIX::FIELD::MsgType, "F");
+  cancel.setField(FIX::FIELD::OrigClOrdID, "EARLIER-1");
+  cancel.setField(FIX::FIELD::ClOrdID, "EARLIER-1-C");
+  cancel.setField(FIX::FIELD::Account, "ACC-ALPHA");
+  cancel.setField(FIX::FIELD::Symbol, "ESZ6");
+  cancel.setField(FIX::FIELD::Side, "1");
+  cancel.setField(FIX::UtcTimeStampField(FIX::FIELD::TransactTime, FIX::UtcTimeStamp(), 3));
+  ASSERT_TRUE(client->send(cancel));
+  ASSERT_TRUE(inbox_->waitUntil([](const InboxRecord& r) {
+    return !r.cancels.empty() && r.cancels.back().clOrdId == "EARLIER-1-C";
+  }));
+  EXPECT_EQ(newOrderCount(), before);  // neither refused order reached the core
+
+  inbox_->waiting = FakeInbox::kLimit - 1;
+  syncWithGateway(*client, "AFTER-BUSY");
+  EXPECT_EQ(newOrderCount(), before + 1);
+  disconnect(*client);
+}
+
 TEST_F(FixEngineClientTest, ReportsReachTheClientWithExactFields) {
   std::unique_ptr<TestCounterparty> client = logOnClient();
 

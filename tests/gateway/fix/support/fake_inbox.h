@@ -3,6 +3,7 @@
 // An Inbox that records every call, for the FIX engine's integration tests. waitUntil() waits on
 // a condition variable with a timeout (no fixed sleeps).
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <functional>
@@ -77,6 +78,13 @@ class FakeInbox : public bridge::Inbox {
   void onMarketDataSession(bool loggedOn) override {
     record([&](InboxRecord& r) { r.marketDataSessions.push_back(loggedOn); });
   }
+
+  // Admission control as the risk thread reports it: the test sets how many inputs "wait".
+  bool refusesNewOrders() const override { return waiting.load() >= kLimit; }
+  std::size_t inputsWaiting() const override { return waiting.load(); }
+  std::size_t inputsWaitingLimit() const override { return kLimit; }
+  static constexpr std::size_t kLimit = 100;
+  std::atomic<std::size_t> waiting{0};
 
   // True once `done(record)` holds; false after the timeout.
   bool waitUntil(const std::function<bool(const InboxRecord&)>& done,
