@@ -41,12 +41,12 @@
 #define GATEWAY_JOURNAL_READ(name) payload.at(#name).get_to(value.name);
 // Defined in the type's own namespace, where nlohmann finds from_json.
 #define GATEWAY_JOURNAL_TYPE(Type)                                                               \
-  [[maybe_unused]] void writeJournal(gateway::core::JsonWriter& out, const Type& value) {        \
+  [[maybe_unused]] inline void writeJournal(gateway::core::JsonWriter& out, const Type& value) { \
     static_cast<void>(value); /* TimerInput has no fields */                                     \
     out.beginObject();                                                                           \
     GATEWAY_JOURNAL_FIELDS_##Type(GATEWAY_JOURNAL_WRITE) out.endObject();                        \
   }                                                                                              \
-  [[maybe_unused]] void from_json(const nlohmann::json& payload, Type& value) {                  \
+  [[maybe_unused]] inline void from_json(const nlohmann::json& payload, Type& value) {           \
     static_cast<void>(value);                                                                    \
     if (!payload.is_object()) throw nlohmann::json::type_error::create(302, "not an object", &payload); \
     GATEWAY_JOURNAL_FIELDS_##Type(GATEWAY_JOURNAL_READ)                                          \
