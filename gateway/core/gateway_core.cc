@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <utility>
 
+#include "gateway/bridge/order_rejection.h"
 #include "gateway/core/journal_codec.h"
 #include "gateway/core/reject_reasons.h"
 #include "risk/event_text.h"
@@ -39,32 +40,6 @@ bridge::VenueCancelOut venueCancelFor(const RoutedOrder& order, const std::strin
   out.side = order.side;
   out.quantity = order.quantity;
   return out;
-}
-
-// An ExecutionReport refusing an order the gateway decided on itself (before or instead of the venue):
-// ExecType and OrdStatus 8, nothing filled. `Order` is a ClientNewOrder or a RoutedOrder.
-template <class Order>
-bridge::ExecutionReportOut rejection(const Order& order, const std::string& clOrdId, std::string execId, int reason,
-                                     std::string_view code, const std::string& text) {
-  bridge::ExecutionReportOut report;
-  report.session = order.session;
-  report.orderId = "NONE";
-  report.clOrdId = clOrdId;
-  report.execId = std::move(execId);
-  report.execType = '8';
-  report.ordStatus = '8';
-  report.ordRejReason = reason;
-  report.account = order.account;
-  report.symbol = order.symbol;
-  report.side = order.side;
-  report.ordType = order.ordType;
-  report.timeInForce = order.timeInForce;
-  report.orderQty = order.quantity;
-  report.price = order.price;
-  report.hasPrice = order.hasPrice;
-  report.text = text;
-  report.riskCode = std::string(code);
-  return report;
 }
 
 bool isTerminal(char ordStatus) { return ordStatus == '2' || ordStatus == '4' || ordStatus == 'C' || ordStatus == '8'; }
@@ -438,7 +413,8 @@ void GatewayCore::venueRefusedOrder(RoutedOrder& order, std::string_view code, c
   events_.clear();
   engine_.onVenueReject(risk::VenueReject{now, order.riskKey}, events_);
   handleRiskEvents(now);
-  bridge::ExecutionReportOut report = rejection(order, order.clientClOrdId, nextExecId(), kOrdRejOther, code, text);
+  bridge::ExecutionReportOut report =
+      bridge::orderRejection(order, order.clientClOrdId, nextExecId(), kOrdRejOther, std::string(code), text);
   if (!order.venueOrderId.empty()) report.orderId = order.venueOrderId;
   log_.warn("VENUE_REFUSED " + order.riskKey + " " + text);
   sendExecution(order, report);
@@ -627,7 +603,8 @@ void GatewayCore::sendLiquidation(const risk::LiquidationPlan& plan, risk::Times
 
 void GatewayCore::rejectNewOrder(const bridge::ClientNewOrder& order, std::string_view code, int reason,
                                  const std::string& text) {
-  const bridge::ExecutionReportOut report = rejection(order, order.clOrdId, nextExecId(), reason, code, text);
+  const bridge::ExecutionReportOut report =
+      bridge::orderRejection(order, order.clOrdId, nextExecId(), reason, std::string(code), text);
   if (code == kVenueUnavailable) log_.warn("ORDER_DENIED " + order.clOrdId + " " + text);
   sendToClient(report);
 }
