@@ -30,13 +30,16 @@ class Inbox {
   virtual void onMarketData(const MarketDataUpdate& update) = 0;
   virtual void onMarketDataSession(bool loggedOn) = 0;
 
+  // Admission control: the inputs waiting for the core, and the limit (0: none).
+  virtual std::size_t inputsWaiting() const { return 0; }
+  virtual std::size_t inputsWaitingLimit() const { return 0; }
   // True while the core is too far behind to take another new order: the FIX side then refuses a
   // NewOrderSingle itself (GATEWAY_BUSY) instead of queueing it. Everything else is always taken:
   // cancels, replaces, collateral messages, venue reports and market data.
-  virtual bool refusesNewOrders() const { return false; }
-  // What refusesNewOrders() compares: the inputs waiting for the core, and the limit (0: none).
-  virtual std::size_t inputsWaiting() const { return 0; }
-  virtual std::size_t inputsWaitingLimit() const { return 0; }
+  bool refusesNewOrders() const {
+    const std::size_t limit = inputsWaitingLimit();
+    return limit != 0 && inputsWaiting() >= limit;
+  }
 };
 
 }  // namespace bridge

@@ -56,7 +56,6 @@ class RiskThread final : public bridge::Inbox {
 
   // 0: no limit (the default).
   void setInputsWaitingLimit(std::size_t limit) { waitingLimit_ = limit; }
-  bool refusesNewOrders() const override { return waitingLimit_ != 0 && inputsWaiting() >= waitingLimit_; }
   std::size_t inputsWaiting() const override {
     // Acquire: the pushes the risk thread had taken before it counted them processed are seen too.
     const std::size_t processed = processed_.load(std::memory_order_acquire);

@@ -80,7 +80,6 @@ class FakeInbox : public bridge::Inbox {
   }
 
   // Admission control as the risk thread reports it: the test sets how many inputs "wait".
-  bool refusesNewOrders() const override { return waiting.load() >= kLimit; }
   std::size_t inputsWaiting() const override { return waiting.load(); }
   std::size_t inputsWaitingLimit() const override { return kLimit; }
   static constexpr std::size_t kLimit = 100;
