@@ -14,9 +14,8 @@ namespace bridge {
 inline std::string callIdOfLiquidationOrder(const std::string& clOrdId) {
   constexpr std::size_t kPrefixSize = 4;
   if (clOrdId.compare(0, kPrefixSize, "LIQ-") != 0) return std::string();
-  const std::size_t dash = clOrdId.rfind('-');
-  return dash != std::string::npos && dash > kPrefixSize ? clOrdId.substr(kPrefixSize, dash - kPrefixSize)
-                                                          : std::string();
+  const std::size_t dash = clOrdId.rfind('-');  // found: the prefix has one
+  return dash > kPrefixSize ? clOrdId.substr(kPrefixSize, dash - kPrefixSize) : std::string();
 }
 
 }  // namespace bridge
