@@ -7,57 +7,25 @@
 //                                            would take it: everything the risk thread does per order
 //                                            except sending and recording the batch
 //
-// allocs_per_op counts calls of the global operator new per iteration.
+// allocs_per_op counts calls of any global operator new per iteration (tools/bench_support/).
 //
 //   cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release && cmake --build build-bench --target gateway_core_bench
 //   build-bench/gateway/core/bench/gateway_core_bench --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
 #include <benchmark/benchmark.h>
 
-#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
-#include <new>
 #include <string>
 #include <vector>
 
 #include "gateway/core/gateway_core.h"
 #include "gateway/core/journal_codec.h"
-
-namespace {
-
-std::atomic<std::uint64_t> gAllocations{0};
-
-[[gnu::noinline]] void release(void* pointer) noexcept { std::free(pointer); }
-
-}  // namespace
-
-void* operator new(std::size_t size) {
-  gAllocations.fetch_add(1, std::memory_order_relaxed);
-  if (void* pointer = std::malloc(size == 0 ? 1 : size)) return pointer;
-  throw std::bad_alloc();
-}
-void* operator new[](std::size_t size) { return operator new(size); }
-void operator delete(void* pointer) noexcept { release(pointer); }
-void operator delete[](void* pointer) noexcept { release(pointer); }
-void operator delete(void* pointer, std::size_t) noexcept { release(pointer); }
-void operator delete[](void* pointer, std::size_t) noexcept { release(pointer); }
+#include "tools/bench_support/allocation_counter.h"
 
 namespace {
 
 using namespace gateway;
-
-class AllocationCounter {
- public:
-  AllocationCounter() : start_(gAllocations.load(std::memory_order_relaxed)) {}
-  void report(benchmark::State& state) const {
-    const double total = static_cast<double>(gAllocations.load(std::memory_order_relaxed) - start_);
-    state.counters["allocs_per_op"] = benchmark::Counter(total, benchmark::Counter::kAvgIterations);
-  }
-
- private:
-  std::uint64_t start_;
-};
 
 std::int64_t raw(const char* text) { return risk::Price::parse(text).value->raw(); }
 risk::Ratio ratio(const char* text) { return *risk::Ratio::parse(text).value; }
