@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include "store/background_thread.h"
+
 namespace store {
 
 Checkpointer::Checkpointer(Connection connection, std::chrono::milliseconds interval)
@@ -17,6 +19,7 @@ Checkpointer::~Checkpointer() {
 }
 
 void Checkpointer::run() {
+  becomeBackgroundThread("checkpointer");
   // A connection opens the WAL only with its first read; until then a checkpoint through it is a
   // no-op (and reports no frames), so the WAL would only ever grow.
   connection_.exec("SELECT count(*) FROM sqlite_master");

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "store/background_thread.h"
+
 namespace store {
 namespace {
 
@@ -129,6 +131,7 @@ std::optional<std::string> WriteBehindStore::commitPending() {
 }
 
 void WriteBehindStore::run() {
+  becomeBackgroundThread("store-writer");
   std::unique_lock lock(mutex_);
   for (;;) {
     if (!hurry_ && !stopping_) {

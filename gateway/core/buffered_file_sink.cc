@@ -8,6 +8,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include "store/background_thread.h"
+
 namespace gateway {
 namespace core {
 
@@ -53,6 +55,7 @@ void BufferedFileSink::set_formatter(std::unique_ptr<spdlog::formatter> formatte
 }
 
 void BufferedFileSink::writerLoop() {
+  store::becomeBackgroundThread("log-writer");
   std::unique_lock<std::mutex> lock(bufferMutex_);
   while (!stop_) {
     wake_.wait_for(lock, interval_, [this] { return stop_ || buffer_.size() >= kWakeBytes; });

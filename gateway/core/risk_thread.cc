@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "gateway/core/market_data_conflation.h"
+#include "store/background_thread.h"
 
 namespace gateway::core {
 
@@ -39,6 +40,7 @@ void RiskThread::push(GatewayInput input) {
 }
 
 void RiskThread::run() {
+  store::nameCurrentThread("risk");
   std::vector<GatewayInput> batch;
   risk::Timestamp lastTimer = clock_.now();
   const auto period = std::chrono::nanoseconds(timerPeriod_.nanos);

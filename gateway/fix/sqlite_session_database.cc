@@ -1,6 +1,7 @@
 #include "gateway/fix/sqlite_session_database.h"
 
 #include "gateway/fix/session_numbers_file.h"
+#include "store/background_thread.h"
 
 #include <errno.h>
 #include <sqlite3.h>
@@ -517,6 +518,7 @@ void SqliteSessionDatabase::flush() {
 }
 
 void SqliteSessionDatabase::writerLoop() {
+  store::becomeBackgroundThread("session-store");
   std::unique_lock<std::mutex> lock(memoryMutex_);
   while (!stop_) {
     wake_.wait_for(lock, writeInterval_);
