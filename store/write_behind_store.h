@@ -33,7 +33,7 @@ namespace store {
 
 class WriteBehindStore {
  public:
-  static constexpr std::chrono::milliseconds kCommitPeriod{2};
+  static constexpr std::chrono::milliseconds kCommitPeriod{20};
   static constexpr std::chrono::milliseconds kRetryPeriod{100};
   static constexpr std::size_t kMaxTransactionRecords = 20'000;  // a transaction stops growing here
 
