@@ -44,6 +44,21 @@ def latency_tables(fixed: dict) -> str:
     return "\n".join(out)
 
 
+def cpu_tables(cpu: dict) -> str:
+    """cpu[rate][topology] = thread_cpu.per_order(...): one table per rate, a row per process."""
+    out = []
+    for rate in sorted(cpu):
+        out.append(f"### {rate:,} orders/s offered (CPU µs per order)\n")
+        out.append("| topology | process | total | its threads, busiest first |")
+        out.append("|---|---|---:|---|")
+        for topology in ("A", "B", "C"):
+            for service, spent in sorted(cpu[rate].get(topology, {}).items()):
+                threads = ", ".join(f"{name} {us:,.1f}" for name, us in spent["threads"])
+                out.append(f"| {topology} | {service} | {spent['total_us']:,.1f} | {threads} |")
+        out.append("")
+    return "\n".join(out)
+
+
 def max_rate_table(maxima: dict) -> str:
     """maxima[topology] = fix-load --find-max JSON."""
     def rate(t):
