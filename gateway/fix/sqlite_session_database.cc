@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <sqlite3.h>
+#include <spdlog/spdlog.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -519,15 +520,29 @@ void SqliteSessionDatabase::flush() {
 
 void SqliteSessionDatabase::writerLoop() {
   store::becomeBackgroundThread("session-store");
+  bool alarmed = false;  // the log says the writes fail, and has not yet said they recovered
   std::unique_lock<std::mutex> lock(memoryMutex_);
   while (!stop_) {
     wake_.wait_for(lock, writeInterval_);
     if (stop_) break;
+    const std::size_t waiting = waiting_.size();
     lock.unlock();
     try {
       flush();
-    } catch (const FIX::IOException&) {
+      if (alarmed) {
+        spdlog::info("SESSION_STORE_RECOVERED {}: writing again; {} sent messages that were waiting are written",
+                     path_, waiting);
+        alarmed = false;
+      }
+    } catch (const FIX::IOException& e) {
       // Kept in memory and retried on the next round; failure_ says why meanwhile.
+      if (!alarmed) {
+        spdlog::error(
+            "ALARM SESSION_STORE_UNAVAILABLE {}: {}; sent messages are kept in memory and retried every {} ms "
+            "(past {} waiting, sending fails); sequence numbers are unaffected (numbers file)",
+            path_, e.detail, writeInterval_.count(), kMaxWaitingWhileFailing);
+        alarmed = true;
+      }
     }
     lock.lock();
   }

@@ -4,6 +4,8 @@
 // real child process ended with _exit, so nothing is flushed), and the numbers file.
 
 #include <gtest/gtest.h>
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -12,6 +14,8 @@
 #include <cstdio>
 #include <fstream>
 #include <memory>
+#include <mutex>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -333,6 +337,68 @@ TEST_F(SqliteMessageStoreTest, TheWriterThreadCommitsWithoutBeingAsked) {
   }
   EXPECT_EQ(queryText(path_, "SELECT message FROM fix_messages"), "out-1");
   EXPECT_EQ(queryText(path_, "SELECT next_sender FROM fix_sessions"), "2");
+}
+
+// Captures what the process logs (spdlog's default logger) while it lives.
+class CapturedLog {
+ public:
+  CapturedLog() : previous_(spdlog::default_logger()) {
+    spdlog::set_default_logger(
+        std::make_shared<spdlog::logger>("captured", std::make_shared<spdlog::sinks::ostream_sink_mt>(lines_)));
+  }
+  ~CapturedLog() { spdlog::set_default_logger(previous_); }
+
+  // Waits up to 30 s for `text` to be logged.
+  bool waitFor(const std::string& text) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (std::chrono::steady_clock::now() < deadline) {
+      spdlog::default_logger()->flush();
+      {
+        std::lock_guard<std::mutex> lock(read_);
+        if (lines_.str().find(text) != std::string::npos) return true;
+      }
+      usleep(1000);
+    }
+    return false;
+  }
+  std::string text() {
+    std::lock_guard<std::mutex> lock(read_);
+    return lines_.str();
+  }
+
+ private:
+  std::shared_ptr<spdlog::logger> previous_;
+  std::mutex read_;
+  std::ostringstream lines_;
+};
+
+TEST_F(SqliteMessageStoreTest, WritesThatFailRaiseOneAlarmAndTheRecoveryIsLoggedWithNothingLost) {
+  CapturedLog log;
+  Opened writer;
+  writer.factory = openFactory(false, std::chrono::milliseconds(1));
+  writer.store.reset(writer.factory->create(kClient1));
+
+  // Another connection holds the write lock (as a sqlite3 shell with a transaction open would):
+  // the writer's commits fail once its busy timeout has passed.
+  sqlite3* holder = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &holder), SQLITE_OK);
+  sqlite3_busy_timeout(holder, 30000);
+  ASSERT_EQ(sqlite3_exec(holder, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(holder);
+  writer.store->set(1, "out-1");
+  writer.store->set(2, "out-2");
+  EXPECT_TRUE(log.waitFor("ALARM SESSION_STORE_UNAVAILABLE " + path_)) << log.text();
+  EXPECT_NE(log.text().find("locked"), std::string::npos) << log.text();
+  writer.store->set(3, "out-3");  // taken while the writes fail
+  usleep(50 * 1000);
+
+  ASSERT_EQ(sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(holder);
+  EXPECT_TRUE(log.waitFor("SESSION_STORE_RECOVERED " + path_)) << log.text();
+  const std::string text = log.text();
+  EXPECT_EQ(text.find("ALARM"), text.rfind("ALARM")) << "one alarm for the whole outage:\n" << text;
+  EXPECT_EQ(messages(*writer.store, 1, 10), (std::vector<std::string>{"out-1", "out-2", "out-3"}));
+  EXPECT_EQ(queryText(path_, "SELECT group_concat(message, ',') FROM (SELECT message FROM fix_messages ORDER BY seq)"),
+            "out-1,out-2,out-3");
 }
 
 TEST_F(SqliteMessageStoreTest, GetAnswersWithMessagesStillWaiting) {
