@@ -33,8 +33,12 @@ def run_load(runner, bins, name, stack, sessions, dictionary, json_dir, cpus, *,
     if not os.path.exists(json_path):
         raise BenchError(f"topology {stack.name}: fix-load ({name}) exited with {code} and wrote no JSON:\n"
                          + output[-2000:])
-    with open(json_path) as f:
-        result = json.load(f)
+    try:
+        with open(json_path) as f:
+            result = json.load(f)
+    except ValueError as bad:  # cut short: fix-load could not write it all (a full disk, a crash)
+        raise BenchError(f"topology {stack.name}: fix-load ({name}) exited with {code} and its JSON "
+                         f"{json_path} cannot be read ({bad}):\n" + output[-2000:])
     result["_exit_code"] = code
     result["_output"] = output
     return result

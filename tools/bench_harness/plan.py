@@ -25,6 +25,7 @@ class Plan:
     bench_min_time: str              # risk_core_bench --benchmark_min_time ("" = its default)
     md_storm_quick: bool
     md_storm_timeout: int            # seconds before the storm is stopped and counted as failed
+    disk_gb: float                   # free space the run needs in its folder (logs, databases, JSON)
     md_storm_order_rate: int = 1000  # orders/s a second client sends during the storm (run --order-rate)
     max_sessions: int = 500          # client sessions configured in every topology
     main_accounts: int = 1000        # accounts configured for the main comparison
@@ -53,6 +54,7 @@ FULL = Plan(
     bench_min_time="",
     md_storm_quick=False,
     md_storm_timeout=1800,
+    disk_gb=12,  # a full run wrote about 9 GB (the gateway's message log and databases the most)
 )
 
 QUICK = Plan(
@@ -74,5 +76,6 @@ QUICK = Plan(
     bench_min_time="0.05",
     md_storm_quick=True,
     md_storm_timeout=150,
+    disk_gb=2,  # a quick run wrote about 0.9 GB
     topologies_scaled=["B", "C"],
 )
