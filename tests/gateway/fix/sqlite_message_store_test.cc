@@ -4,7 +4,7 @@
 // real child process ended with _exit, so nothing is flushed), and the numbers file.
 
 #include <gtest/gtest.h>
-#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/sinks/ringbuffer_sink.h>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
@@ -14,8 +14,6 @@
 #include <cstdio>
 #include <fstream>
 #include <memory>
-#include <mutex>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -339,37 +337,34 @@ TEST_F(SqliteMessageStoreTest, TheWriterThreadCommitsWithoutBeingAsked) {
   EXPECT_EQ(queryText(path_, "SELECT next_sender FROM fix_sessions"), "2");
 }
 
-// Captures what the process logs (spdlog's default logger) while it lives.
+// Captures what the process logs (spdlog's default logger) while it lives; the sink is read under
+// its own lock, so reading while the writer thread logs is safe.
 class CapturedLog {
  public:
-  CapturedLog() : previous_(spdlog::default_logger()) {
-    spdlog::set_default_logger(
-        std::make_shared<spdlog::logger>("captured", std::make_shared<spdlog::sinks::ostream_sink_mt>(lines_)));
+  CapturedLog()
+      : previous_(spdlog::default_logger()), lines_(std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(1000)) {
+    spdlog::set_default_logger(std::make_shared<spdlog::logger>("captured", lines_));
   }
   ~CapturedLog() { spdlog::set_default_logger(previous_); }
 
   // Waits up to 30 s for `text` to be logged.
-  bool waitFor(const std::string& text) {
+  bool waitFor(const std::string& needle) {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
     while (std::chrono::steady_clock::now() < deadline) {
-      spdlog::default_logger()->flush();
-      {
-        std::lock_guard<std::mutex> lock(read_);
-        if (lines_.str().find(text) != std::string::npos) return true;
-      }
+      if (text().find(needle) != std::string::npos) return true;
       usleep(1000);
     }
     return false;
   }
-  std::string text() {
-    std::lock_guard<std::mutex> lock(read_);
-    return lines_.str();
+  std::string text() const {
+    std::string all;
+    for (const std::string& line : lines_->last_formatted()) all += line;
+    return all;
   }
 
  private:
   std::shared_ptr<spdlog::logger> previous_;
-  std::mutex read_;
-  std::ostringstream lines_;
+  std::shared_ptr<spdlog::sinks::ringbuffer_sink_mt> lines_;
 };
 
 TEST_F(SqliteMessageStoreTest, WritesThatFailRaiseOneAlarmAndTheRecoveryIsLoggedWithNothingLost) {
