@@ -1,95 +1,37 @@
 // RiskEngine::check() must not allocate: every global operator new / delete of this executable is
-// replaced with a counting version, and the count is read around 1,000 calls of check() for an
+// replaced with a counting version (tools/bench_support/counted_allocations.h), and the count is read around 1,000 calls of check() for an
 // accepted order and for each denial path on a warm engine. The replacements call malloc/free, so the
 // test runs under AddressSanitizer too (its malloc is the one that checks).
 #include <gtest/gtest.h>
 
-#include <atomic>
-#include <cstddef>
-#include <cstdlib>
-#include <new>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "tests/risk/engine_fixture.h"
-
-namespace {
-
-std::atomic<bool> gCounting{false};
-std::atomic<long> gAllocations{0};
-std::atomic<long> gDeallocations{0};
-
-void* countedAllocate(std::size_t size) {
-  if (gCounting.load(std::memory_order_relaxed)) gAllocations.fetch_add(1, std::memory_order_relaxed);
-  return std::malloc(size == 0 ? 1 : size);
-}
-
-void* countedAllocateAligned(std::size_t size, std::align_val_t alignment) {
-  if (gCounting.load(std::memory_order_relaxed)) gAllocations.fetch_add(1, std::memory_order_relaxed);
-  std::size_t align = static_cast<std::size_t>(alignment);
-  if (align < sizeof(void*)) align = sizeof(void*);
-  const std::size_t rounded = size == 0 ? align : (size + align - 1) / align * align;  // aligned_alloc wants a multiple
-  return std::aligned_alloc(align, rounded);
-}
-
-void countedFree(void* pointer) {
-  if (pointer && gCounting.load(std::memory_order_relaxed)) gDeallocations.fetch_add(1, std::memory_order_relaxed);
-  std::free(pointer);
-}
-
-void* orThrow(void* pointer) {
-  if (!pointer) throw std::bad_alloc();
-  return pointer;
-}
-
-}  // namespace
-
-void* operator new(std::size_t size) { return orThrow(countedAllocate(size)); }
-void* operator new[](std::size_t size) { return orThrow(countedAllocate(size)); }
-void* operator new(std::size_t size, const std::nothrow_t&) noexcept { return countedAllocate(size); }
-void* operator new[](std::size_t size, const std::nothrow_t&) noexcept { return countedAllocate(size); }
-void* operator new(std::size_t size, std::align_val_t alignment) {
-  return orThrow(countedAllocateAligned(size, alignment));
-}
-void* operator new[](std::size_t size, std::align_val_t alignment) {
-  return orThrow(countedAllocateAligned(size, alignment));
-}
-void* operator new(std::size_t size, std::align_val_t alignment, const std::nothrow_t&) noexcept {
-  return countedAllocateAligned(size, alignment);
-}
-void* operator new[](std::size_t size, std::align_val_t alignment, const std::nothrow_t&) noexcept {
-  return countedAllocateAligned(size, alignment);
-}
-void operator delete(void* pointer) noexcept { countedFree(pointer); }
-void operator delete[](void* pointer) noexcept { countedFree(pointer); }
-void operator delete(void* pointer, std::size_t) noexcept { countedFree(pointer); }
-void operator delete[](void* pointer, std::size_t) noexcept { countedFree(pointer); }
-void operator delete(void* pointer, const std::nothrow_t&) noexcept { countedFree(pointer); }
-void operator delete[](void* pointer, const std::nothrow_t&) noexcept { countedFree(pointer); }
-void operator delete(void* pointer, std::align_val_t) noexcept { countedFree(pointer); }
-void operator delete[](void* pointer, std::align_val_t) noexcept { countedFree(pointer); }
-void operator delete(void* pointer, std::size_t, std::align_val_t) noexcept { countedFree(pointer); }
-void operator delete[](void* pointer, std::size_t, std::align_val_t) noexcept { countedFree(pointer); }
-void operator delete(void* pointer, std::align_val_t, const std::nothrow_t&) noexcept { countedFree(pointer); }
-void operator delete[](void* pointer, std::align_val_t, const std::nothrow_t&) noexcept { countedFree(pointer); }
+#include "tools/bench_support/counted_allocations.h"
 
 namespace risk::testing {
 namespace {
 
-// Counts the allocations and deallocations made while it is alive.
+// Counts the allocations and deallocations made from its construction to stop().
 class AllocationCounter {
  public:
-  AllocationCounter() {
-    gAllocations.store(0);
-    gDeallocations.store(0);
-    gCounting.store(true);
+  AllocationCounter() : allocationsAtStart_(allocationsSoFar()), deallocationsAtStart_(deallocationsSoFar()) {}
+  void stop() {
+    allocations_ = static_cast<long>(allocationsSoFar() - allocationsAtStart_);
+    deallocations_ = static_cast<long>(deallocationsSoFar() - deallocationsAtStart_);
   }
-  ~AllocationCounter() { stop(); }
-  void stop() { gCounting.store(false); }
-  long allocations() const { return gAllocations.load(); }
-  long deallocations() const { return gDeallocations.load(); }
+  long allocations() const { return allocations_; }
+  long deallocations() const { return deallocations_; }
+
+ private:
+  std::uint64_t allocationsAtStart_;
+  std::uint64_t deallocationsAtStart_;
+  long allocations_ = 0;
+  long deallocations_ = 0;
 };
 
 // Keeps a pointer where the optimizer cannot see it, so that a new/delete pair is not elided.
