@@ -14,6 +14,8 @@
 namespace gateway {
 namespace bridge {
 
+constexpr int kOrdRejOther = 99;  // OrdRejReason (103): other
+
 template <class Order>
 ExecutionReportOut orderRejection(const Order& order, const std::string& clOrdId, std::string execId, int reason,
                                   std::string code, std::string text) {

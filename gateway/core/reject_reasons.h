@@ -6,6 +6,7 @@
 
 #include <string_view>
 
+#include "gateway/bridge/order_rejection.h"
 #include "risk/denial.h"
 
 namespace gateway::core {
@@ -25,7 +26,7 @@ inline constexpr int kOrdRejUnknownOrder = 5;
 inline constexpr int kOrdRejDuplicate = 6;
 inline constexpr int kOrdRejIncorrectQuantity = 13;
 inline constexpr int kOrdRejUnknownAccount = 15;
-inline constexpr int kOrdRejOther = 99;
+using bridge::kOrdRejOther;  // 99; the FIX side's GATEWAY_BUSY refusal uses it too
 inline constexpr int kCxlRejTooLate = 0;
 inline constexpr int kCxlRejUnknownOrder = 1;
 inline constexpr int kCxlRejBrokerOption = 2;

@@ -4,15 +4,10 @@
 
 namespace gateway {
 namespace fix {
-namespace {
-
-constexpr int kOrdRejOther = 99;  // OrdRejReason (103): other
-
-}  // namespace
 
 bridge::ExecutionReportOut busyRejection(const bridge::ClientNewOrder& order, const std::string& execId,
                                          std::size_t waiting, std::size_t limit) {
-  return bridge::orderRejection(order, order.clOrdId, execId, kOrdRejOther, kGatewayBusy,
+  return bridge::orderRejection(order, order.clOrdId, execId, bridge::kOrdRejOther, kGatewayBusy,
                                 std::string(kGatewayBusy) + ": " + std::to_string(waiting) +
                                     " inputs wait for the risk engine (limit " + std::to_string(limit) +
                                     "); the order was not sent, send it again later");
