@@ -21,26 +21,34 @@ std::string lower(std::string_view text) {
   return out;
 }
 
-json snapshotJson(const risk::MarginSnapshot& snapshot) {
-  return json{{"cash", decimal(snapshot.cash)},
-              {"unrealized", decimal(snapshot.unrealized)},
-              {"equity", decimal(snapshot.equity)},
-              {"maintenance", decimal(snapshot.maintenance)},
-              {"initial", decimal(snapshot.initial)},
-              {"open_order_initial", decimal(snapshot.openOrderInitial)},
-              {"available_funds", decimal(snapshot.availableFunds)},
-              {"deficit_to_maintenance", decimal(snapshot.deficitToMaintenance)},
-              {"amount_to_cure", decimal(snapshot.amountToCure)},
-              {"health", snapshot.healthUnbounded ? json(nullptr) : json(snapshot.health.toString())}};
+// The records a margin call leaves (state changes, the call, its escalations and close, the
+// messages sent) are written field by field, like the per-order ones: a breaching tick's path.
+void writeSnapshot(JsonWriter& out, const risk::MarginSnapshot& snapshot) {
+  out.field("cash", decimal(snapshot.cash));
+  out.field("unrealized", decimal(snapshot.unrealized));
+  out.field("equity", decimal(snapshot.equity));
+  out.field("maintenance", decimal(snapshot.maintenance));
+  out.field("initial", decimal(snapshot.initial));
+  out.field("open_order_initial", decimal(snapshot.openOrderInitial));
+  out.field("available_funds", decimal(snapshot.availableFunds));
+  out.field("deficit_to_maintenance", decimal(snapshot.deficitToMaintenance));
+  out.field("amount_to_cure", decimal(snapshot.amountToCure));
+  if (snapshot.healthUnbounded) {
+    out.nullField("health");
+  } else {
+    out.field("health", snapshot.health.toString());
+  }
 }
 
-json triggerJson(const risk::Trigger& trigger, std::int64_t journalSeq) {
-  return json{{"kind", lower(risk::toString(trigger.kind))},
-              {"reference", trigger.reference.str()},
-              {"price", decimal(trigger.price)},
-              {"quantity", decimal(trigger.quantity)},
-              {"time_ns", trigger.time.nanos},
-              {"journal_seq", journalSeq}};
+void writeTrigger(JsonWriter& out, const risk::Trigger& trigger, std::int64_t journalSeq) {
+  out.beginObject("trigger");
+  out.field("kind", lower(risk::toString(trigger.kind)));
+  out.field("reference", trigger.reference.view());
+  out.field("price", decimal(trigger.price));
+  out.field("quantity", decimal(trigger.quantity));
+  out.field("time_ns", trigger.time.nanos);
+  out.field("journal_seq", journalSeq);
+  out.endObject();
 }
 
 json denialJson(const risk::Denial& denial) {
@@ -81,11 +89,11 @@ std::string jsonObject(Write write) {
 }
 
 // The call's numbers, flattened as the store's margin_calls summary reads them.
-json callJson(const risk::MarginSnapshot& snapshot, std::string_view currency, risk::Timestamp deadline) {
-  json detail = snapshotJson(snapshot);
-  detail["currency"] = std::string(currency);
-  detail["deadline_ns"] = deadline.nanos;
-  return detail;
+void writeCall(JsonWriter& out, const risk::MarginSnapshot& snapshot, std::string_view currency,
+               risk::Timestamp deadline) {
+  writeSnapshot(out, snapshot);
+  out.field("currency", currency);
+  out.field("deadline_ns", deadline.nanos);
 }
 
 }  // namespace
@@ -152,47 +160,54 @@ void AuditTrail::onEvent(const risk::Event& event, std::string_view actor) {
               json{{"input", std::string(e.input)}, {"reason", std::string(e.reason)}, {"journal_seq", input}}
                   .dump());
         } else if constexpr (std::is_same_v<T, risk::MarginStateChanged>) {
-          json detail = snapshotJson(e.snapshot);
-          detail["from"] = std::string(risk::toString(e.from));
-          detail["to"] = std::string(risk::toString(e.to));
-          detail["trigger"] = triggerJson(e.trigger, input);
           const auto report = engine_.report(e.account.view());
           const std::string callId = report && report->call ? report->call->callId : std::string();
-          add(e.time, "state_changed", e.account.view(), callId, "", actor, detail.dump());
+          add(e.time, "state_changed", e.account.view(), callId, "", actor, jsonObject([&](JsonWriter& out) {
+                writeSnapshot(out, e.snapshot);
+                out.field("from", risk::toString(e.from));
+                out.field("to", risk::toString(e.to));
+                writeTrigger(out, e.trigger, input);
+              }));
         } else if constexpr (std::is_same_v<T, risk::WarningIssued>) {
-          json detail = snapshotJson(e.snapshot);
-          detail["trigger"] = triggerJson(e.trigger, input);
-          add(e.time, "warning", e.account.view(), "", "", actor, detail.dump());
+          add(e.time, "warning", e.account.view(), "", "", actor, jsonObject([&](JsonWriter& out) {
+                writeSnapshot(out, e.snapshot);
+                writeTrigger(out, e.trigger, input);
+              }));
         } else if constexpr (std::is_same_v<T, risk::CallIssued>) {
           const auto report = engine_.report(e.account.view());
-          json detail = callJson(e.snapshot, report ? report->currency : std::string(), e.deadline);
-          detail["trigger"] = triggerJson(e.trigger, input);
-          add(e.time, "call_issued", e.account.view(), e.callId.view(), "", actor, detail.dump());
+          add(e.time, "call_issued", e.account.view(), e.callId.view(), "", actor, jsonObject([&](JsonWriter& out) {
+                writeCall(out, e.snapshot, report ? report->currency : std::string(), e.deadline);
+                writeTrigger(out, e.trigger, input);
+              }));
         } else if constexpr (std::is_same_v<T, risk::CallEscalated>) {
           const auto report = engine_.report(e.account.view());
-          json detail = callJson(e.snapshot, report ? report->currency : std::string(), e.deadline);
-          detail["reason"] = lower(risk::toString(e.reason));
-          detail["state"] = std::string(risk::toString(e.state));
-          detail["trigger"] = triggerJson(e.trigger, input);
-          add(e.time, "call_escalated", e.account.view(), e.callId.view(), "", actor, detail.dump());
+          add(e.time, "call_escalated", e.account.view(), e.callId.view(), "", actor,
+              jsonObject([&](JsonWriter& out) {
+                writeCall(out, e.snapshot, report ? report->currency : std::string(), e.deadline);
+                out.field("reason", lower(risk::toString(e.reason)));
+                out.field("state", risk::toString(e.state));
+                writeTrigger(out, e.trigger, input);
+              }));
         } else if constexpr (std::is_same_v<T, risk::CallClosed>) {
-          json detail = snapshotJson(e.snapshot);
-          detail["outcome"] = lower(risk::toString(e.outcome));
-          detail["trigger"] = triggerJson(e.trigger, input);
-          add(e.time, "call_closed", e.account.view(), e.callId.view(), "", actor, detail.dump());
+          add(e.time, "call_closed", e.account.view(), e.callId.view(), "", actor, jsonObject([&](JsonWriter& out) {
+                writeSnapshot(out, e.snapshot);
+                out.field("outcome", lower(risk::toString(e.outcome)));
+                writeTrigger(out, e.trigger, input);
+              }));
         } else if constexpr (std::is_same_v<T, risk::LiquidationPlan>) {
           for (const risk::OrderId& cancel : e.cancels) {
             add(e.time, "liquidation_cancel", e.account.view(), e.callId.view(), cancel.view(), actor,
-                json{{"journal_seq", input}}.dump());
+                jsonObject([&](JsonWriter& out) { out.field("journal_seq", input); }));
           }
           for (const risk::LiquidationOrder& order : e.orders) {
             add(e.time, "liquidation_order", e.account.view(), e.callId.view(), order.clOrdId.view(), actor,
-                json{{"symbol", order.symbol.str()},
-                     {"side", std::string(risk::toString(order.side))},
-                     {"quantity", decimal(order.quantity)},
-                     {"limit_price", decimal(order.limitPrice)},
-                     {"journal_seq", input}}
-                    .dump());
+                jsonObject([&](JsonWriter& out) {
+                  out.field("symbol", order.symbol.view());
+                  out.field("side", risk::toString(order.side));
+                  out.field("quantity", decimal(order.quantity));
+                  out.field("limit_price", decimal(order.limitPrice));
+                  out.field("journal_seq", input);
+                }));
           }
           if (!e.skippedStaleMarks.empty()) {
             json skipped = json::array();
@@ -203,14 +218,12 @@ void AuditTrail::onEvent(const risk::Event& event, std::string_view actor) {
         } else if constexpr (std::is_same_v<T, risk::LiquidationStalled>) {
           add(e.time, "liquidation_stalled", e.account.view(), e.callId.view(), "", actor,
               json{{"plans_without_fill", e.plansWithoutFill}}.dump());
-        } else if constexpr (std::is_same_v<T, risk::DepositApplied>) {
-          json detail = snapshotJson(e.snapshot);
-          detail["amount"] = decimal(e.amount);
-          add(e.time, "deposit", e.account.view(), "", "", actor, detail.dump());
-        } else if constexpr (std::is_same_v<T, risk::WithdrawalApplied>) {
-          json detail = snapshotJson(e.snapshot);
-          detail["amount"] = decimal(e.amount);
-          add(e.time, "withdrawal", e.account.view(), "", "", actor, detail.dump());
+        } else if constexpr (std::is_same_v<T, risk::DepositApplied> || std::is_same_v<T, risk::WithdrawalApplied>) {
+          add(e.time, std::is_same_v<T, risk::DepositApplied> ? "deposit" : "withdrawal", e.account.view(), "", "",
+              actor, jsonObject([&](JsonWriter& out) {
+                writeSnapshot(out, e.snapshot);
+                out.field("amount", decimal(e.amount));
+              }));
         } else if constexpr (std::is_same_v<T, risk::AdminDenied>) {
           json detail = denialJson(e.denial);
           detail["action"] = std::string(e.action);
@@ -243,14 +256,14 @@ void AuditTrail::onAdminAction(const AdminInput& action, risk::Timestamp now) {
 }
 
 void AuditTrail::onCallSent(const bridge::CollateralRequestOut& call, std::string_view session, risk::Timestamp now) {
-  add(now, "call_sent", call.account, call.callId, "", session,
-      json{{"state", call.numbers.state},
-           {"amount_to_cure", risk::formatRawDecimal(call.numbers.amountToCure)},
-           {"deficit_to_maintenance", risk::formatRawDecimal(call.numbers.deficitToMaintenance)},
-           {"equity", risk::formatRawDecimal(call.numbers.equity)},
-           {"deadline_ns", call.expireTimeNanos},
-           {"text", call.text}}
-          .dump());
+  add(now, "call_sent", call.account, call.callId, "", session, jsonObject([&](JsonWriter& out) {
+        out.field("state", call.numbers.state);
+        out.field("amount_to_cure", risk::formatRawDecimal(call.numbers.amountToCure));
+        out.field("deficit_to_maintenance", risk::formatRawDecimal(call.numbers.deficitToMaintenance));
+        out.field("equity", risk::formatRawDecimal(call.numbers.equity));
+        out.field("deadline_ns", call.expireTimeNanos);
+        out.field("text", call.text);
+      }));
 }
 
 void AuditTrail::onCallAcknowledged(const bridge::ClientCollateralAssignment& assignment, std::string_view callId,
@@ -271,7 +284,10 @@ void AuditTrail::onGatewayDenial(std::string_view kind, std::string_view orderId
 
 void AuditTrail::onFixMessage(const bridge::TappedFixMessage& message) {
   add(risk::Timestamp{message.timeNanos}, "fix_message", message.account, message.callId, message.orderId,
-      message.session, json{{"direction", message.outbound ? "out" : "in"}, {"msg_type", message.msgType}}.dump(),
+      message.session, jsonObject([&](JsonWriter& out) {
+        out.field("direction", message.outbound ? "out" : "in");
+        out.field("msg_type", message.msgType);
+      }),
       message.raw);
 }
 

@@ -16,7 +16,15 @@ void JsonWriter::beginObject() {
   first_ = true;
 }
 
-void JsonWriter::endObject() { out_ += '}'; }
+void JsonWriter::beginObject(std::string_view name) {
+  key(name);
+  beginObject();
+}
+
+void JsonWriter::endObject() {
+  out_ += '}';
+  first_ = false;  // in an enclosing object, this one was a field
+}
 
 void JsonWriter::key(std::string_view name) {
   if (!first_) out_ += ',';
@@ -36,6 +44,11 @@ void JsonWriter::field(std::string_view name, std::int64_t value) {
 void JsonWriter::field(std::string_view name, bool value) {
   key(name);
   out_ += value ? "true" : "false";
+}
+
+void JsonWriter::nullField(std::string_view name) {
+  key(name);
+  out_ += "null";
 }
 
 void JsonWriter::field(std::string_view name, std::string_view value) {

@@ -21,6 +21,7 @@ class JsonWriter {
   explicit JsonWriter(std::string& out) : out_(out) {}
 
   void beginObject();
+  void beginObject(std::string_view name);  // a nested object as the next field
   void endObject();
 
   void field(std::string_view name, std::int64_t value);
@@ -32,6 +33,7 @@ class JsonWriter {
   void field(std::string_view name, const std::string& value) { field(name, std::string_view(value)); }
   void field(std::string_view name, const char* value) { field(name, std::string_view(value)); }
   void field(std::string_view name, const std::vector<std::string>& values);
+  void nullField(std::string_view name);
 
  private:
   void key(std::string_view name);  // `name` needs no escaping

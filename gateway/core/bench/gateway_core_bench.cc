@@ -6,6 +6,10 @@
 //                                            GatewayCore::process, the batch then taken as the store
 //                                            would take it: everything the risk thread does per order
 //                                            except sending and recording the batch
+//   BM_MarginCall                            a mark that takes a held position's account from NORMAL
+//                                            into CALL (the call, its CollateralRequest and
+//                                            CollateralReport, their audit records), then the mark
+//                                            that cures it: what a breaching tick costs the risk thread
 //
 // allocs_per_op counts calls of any global operator new per iteration (tools/bench_support/).
 //
@@ -166,6 +170,84 @@ void BM_OrderCycle(benchmark::State& state) {
   allocations.report(state);
 }
 BENCHMARK(BM_OrderCycle);
+
+// md-storm's model (tools/md_storm/README.md): 20,000 cash, 1,000 bought at 100, flat 10 % / 5 %;
+// a mark of 83.76 puts the account in CALL, 100 cures it.
+void BM_MarginCall(benchmark::State& state) {
+  risk::RiskConfig config;
+  risk::Instrument stock;
+  stock.symbol = "STORM0";
+  stock.currency = "USD";
+  stock.multiplier = ratio("1");
+  stock.tickSize = *risk::Price::parse("0.01").value;
+  stock.lotSize = *risk::Quantity::parse("1").value;
+  stock.maxOrderQuantity = *risk::Quantity::parse("1000000").value;
+  stock.maxOrderNotional = money("1000000000");
+  stock.priceCollarPercent = ratio("50");
+  stock.markStaleAfter = risk::Duration::fromSeconds(86'400);
+  stock.liquidationPiece = *risk::Quantity::parse("100").value;
+  stock.tiers = risk::TierSchedule({{risk::Money::zero(), ratio("0.10"), ratio("0.05")}});
+  config.instruments.push_back(stock);
+  risk::AccountConfig account;
+  account.id = "ACC-STORM";
+  account.currency = "USD";
+  account.cash = money("20000");
+  config.accounts.push_back(account);
+
+  DiscardingOutbox outbox;
+  SilentLog log;
+  core::Recorder recorder;
+  core::GatewayCore gatewayCore(config, {{0, "BROKER->CLIENT1", {"ACC-STORM"}}}, outbox, log, recorder);
+  gatewayCore.start();
+  risk::Timestamp now{1'700'000'000'000'000'000};
+  gatewayCore.process(core::ClientSessionEvent{0, true}, now);
+  gatewayCore.process(core::VenueSessionEvent{true}, now);
+  const auto markAt = [](const char* price) {
+    bridge::MarketDataUpdate mark;
+    mark.symbol = "STORM0";
+    mark.last = raw(price);
+    mark.hasLast = true;
+    return mark;
+  };
+  gatewayCore.process(markAt("100"), now);
+  bridge::ClientNewOrder buy = newOrder();
+  buy.account = "ACC-STORM";
+  buy.symbol = "STORM0";
+  buy.timeInForce = '0';
+  buy.quantity = raw("1000");
+  buy.price = raw("100");
+  gatewayCore.process(buy, now);
+  bridge::VenueExecution fill = execution(outbox.lastVenueId, 'F', '2');
+  fill.orderQty = raw("1000");
+  fill.price = raw("100");
+  fill.lastQty = raw("1000");
+  fill.lastPx = raw("100");
+  fill.cumQty = raw("1000");
+  fill.avgPx = raw("100");
+  gatewayCore.process(fill, now);
+  recorder.clearPending();
+
+  const bridge::MarketDataUpdate breach = markAt("83.76");
+  const bridge::MarketDataUpdate restore = markAt("100");
+  gatewayCore.process(breach, now);
+  if (recorder.pending().audit.empty()) {
+    state.SkipWithError("the breaching mark made no call");
+    return;
+  }
+  gatewayCore.process(restore, now);
+  recorder.clearPending();
+  AllocationCounter allocations;
+  for (auto _ : state) {
+    now = now + risk::Duration{1'000'000};
+    gatewayCore.process(breach, now);
+    now = now + risk::Duration{1'000'000};
+    gatewayCore.process(restore, now);
+    benchmark::DoNotOptimize(recorder.pending());
+    recorder.clearPending();
+  }
+  allocations.report(state);
+}
+BENCHMARK(BM_MarginCall);
 
 }  // namespace
 

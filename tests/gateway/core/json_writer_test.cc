@@ -40,6 +40,24 @@ TEST(JsonWriterTest, FieldsOfEveryKindAsNlohmannWritesThem) {
   EXPECT_EQ(parsed.at("a").get<std::vector<std::string>>(), (std::vector<std::string>{"x", "y\"z"}));
 }
 
+TEST(JsonWriterTest, NullsAndNestedObjects) {
+  std::string text;
+  JsonWriter out(text);
+  out.beginObject();
+  out.nullField("health");
+  out.beginObject("trigger");
+  out.field("kind", "mark");
+  out.beginObject("empty");
+  out.endObject();
+  out.endObject();
+  out.field("after", 1);
+  out.endObject();
+  EXPECT_EQ(text, R"({"health":null,"trigger":{"kind":"mark","empty":{}},"after":1})");
+  const auto parsed = nlohmann::json::parse(text);
+  EXPECT_TRUE(parsed.at("health").is_null());
+  EXPECT_EQ(parsed.at("trigger").at("kind"), "mark");
+}
+
 TEST(JsonWriterTest, StringsAreEscapedExactlyAsNlohmannEscapesThem) {
   std::string every;  // every byte below 0x80
   for (int c = 0; c < 0x80; ++c) every += static_cast<char>(c);
