@@ -1,5 +1,7 @@
 #include "gateway/core/buffered_file_sink.h"
 
+#include <algorithm>
+
 #include <spdlog/common.h>
 #include <spdlog/pattern_formatter.h>
 
@@ -75,7 +77,7 @@ void BufferedFileSink::writeOut() {
   const char* data = writing_.data();
   std::size_t left = writing_.size();
   while (left > 0) {
-    const ssize_t written = ::write(fd_, data, left);
+    const ssize_t written = ::write(fd_, data, std::min(left, kWriteChunkBytes));
     if (written < 0) {
       if (errno == EINTR) continue;
       // The disk refuses (full, gone): put the lines back in front of the newer ones and try again

@@ -23,6 +23,10 @@ namespace core {
 class BufferedFileSink : public spdlog::sinks::sink {
  public:
   static constexpr std::size_t kWakeBytes = 4u << 20;
+  // The most one write() takes: the kernel copies a write into the page cache without giving up
+  // the CPU (this kernel does not preempt system calls), so a 4 MiB write kept the order path's
+  // threads waiting for milliseconds. Between chunks the scheduler can run them.
+  static constexpr std::size_t kWriteChunkBytes = 64u << 10;
 
   // Opens (appends to) `path`; throws spdlog::spdlog_ex naming it when it cannot be opened.
   BufferedFileSink(const std::string& path, std::chrono::milliseconds interval);

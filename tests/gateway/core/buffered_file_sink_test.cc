@@ -43,6 +43,24 @@ TEST(BufferedFileSink, FlushWritesEverythingLoggedSoFar) {
   EXPECT_EQ(linesOf(path), (std::vector<std::string>{"one", "two"}));
 }
 
+TEST(BufferedFileSink, ABufferOfManyWriteChunksArrivesWholeAndInOrder) {
+  const std::string path = freshPath("buffered_sink_chunks.log");
+  auto sink = std::make_shared<BufferedFileSink>(path, std::chrono::hours(1));
+  spdlog::logger logger("chunk-test", sink);
+  logger.set_pattern("%v");
+  const std::string padding(97, 'x');
+  const int count = static_cast<int>(5 * BufferedFileSink::kWriteChunkBytes / 100 + 7);  // 5 chunks and a part
+  for (int i = 0; i < count; ++i) logger.info("{:06d} {}", i, padding);
+  logger.flush();
+  const std::vector<std::string> lines = linesOf(path);
+  ASSERT_EQ(lines.size(), static_cast<std::size_t>(count));
+  for (int i = 0; i < count; ++i) {
+    char expected[8];
+    std::snprintf(expected, sizeof(expected), "%06d ", i);
+    ASSERT_EQ(lines[static_cast<std::size_t>(i)], expected + padding) << "line " << i;
+  }
+}
+
 TEST(BufferedFileSink, TheWriterThreadWritesWithoutBeingAsked) {
   const std::string path = freshPath("buffered_sink_interval.log");
   auto sink = std::make_shared<BufferedFileSink>(path, std::chrono::milliseconds(10));
