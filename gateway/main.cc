@@ -11,6 +11,7 @@
 
 #include "gateway/app/gateway_app.h"
 #include "gateway/bridge/stop_signals.h"
+#include "store/background_thread.h"
 
 namespace {
 
@@ -110,6 +111,8 @@ int parse(int argc, char** argv, Options& options) {
 int main(int argc, char** argv) {
   Options options;
   if (const int code = parse(argc, argv, options)) return code == 1 ? 0 : code;
+  // Before any thread exists, so that all inherit it (store/background_thread.h).
+  store::askForShortTurns();
 
   gateway::app::GatewayAppOptions appOptions;
   appOptions.fix.settingsPath = options.fixSettings;

@@ -22,7 +22,7 @@ void Checkpointer::run() {
   // Named, but not stepped back: a RESTART checkpoint holds the lock the writer's commit waits for
   // (200 ms at most), and starved of CPU on a busy core it held it longer than that (the store
   // reported itself unavailable under overload in a bench run).
-  nameCurrentThread("checkpointer");
+  becomeHousekeepingThread("checkpointer");
   // A connection opens the WAL only with its first read; until then a checkpoint through it is a
   // no-op (and reports no frames), so the WAL would only ever grow.
   connection_.exec("SELECT count(*) FROM sqlite_master");

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <fstream>
 #include <string>
 #include <thread>
 
@@ -20,6 +22,15 @@ std::string currentThreadName() {
 }
 
 int currentThreadNice() { return getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())); }
+
+// The calling thread's turn length as the kernel reports it (se.slice), 0 when it does not.
+std::uint64_t currentThreadTurnNanos() {
+  std::ifstream sched("/proc/thread-self/sched");
+  for (std::string line; std::getline(sched, line);) {
+    if (line.rfind("se.slice", 0) == 0) return std::stoull(line.substr(line.find(':') + 1));
+  }
+  return 0;
+}
 
 TEST(BackgroundThreadTest, NamesTheThreadAndKeepsTheFirstFifteenCharacters) {
   std::string named;
@@ -52,6 +63,37 @@ TEST(BackgroundThreadTest, ABackgroundThreadStepsBackAndOnlyItself) {
   EXPECT_EQ(inThread, std::min(19, before + kBackgroundNiceStep));
   EXPECT_EQ(named, "store-writer");
   EXPECT_EQ(currentThreadNice(), before);  // the calling thread, and so the rest of the process, is unchanged
+}
+
+// Short turns are asked for on a thread of the test's own, so the rest of the test process keeps its
+// default; threads it creates afterwards inherit them, and the catch-up threads give them back.
+TEST(BackgroundThreadTest, ShortTurnsAreInheritedAndTheCatchUpThreadsGiveThemBack) {
+  const std::uint64_t defaultTurn = currentThreadTurnNanos();
+  bool asked = false;
+  std::uint64_t shortTurn = 0, inherited = 0, housekeeping = 0, background = 0;
+  int housekeepingNice = 0;
+  const int before = currentThreadNice();
+  std::thread([&] {
+    asked = askForShortTurns();
+    shortTurn = currentThreadTurnNanos();
+    std::thread([&] { inherited = currentThreadTurnNanos(); }).join();
+    std::thread([&] {
+      becomeHousekeepingThread("checkpointer");
+      housekeeping = currentThreadTurnNanos();
+      housekeepingNice = currentThreadNice();
+    }).join();
+    std::thread([&] {
+      becomeBackgroundThread("store-writer");
+      background = currentThreadTurnNanos();
+    }).join();
+  }).join();
+  ASSERT_TRUE(asked);
+  if (shortTurn != kShortTurnNanos) GTEST_SKIP() << "this kernel keeps the default turn (custom turns: Linux 6.12+)";
+  EXPECT_EQ(inherited, kShortTurnNanos);
+  EXPECT_EQ(housekeeping, defaultTurn);
+  EXPECT_EQ(housekeepingNice, before);
+  EXPECT_EQ(background, defaultTurn);
+  EXPECT_EQ(currentThreadTurnNanos(), defaultTurn);  // the asking thread's own, not the process's
 }
 
 }  // namespace

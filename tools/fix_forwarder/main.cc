@@ -9,6 +9,7 @@
 #include <string>
 
 #include "gateway/bridge/stop_signals.h"
+#include "store/background_thread.h"
 #include "tools/fix_forwarder/forwarder.h"
 
 namespace {
@@ -65,6 +66,8 @@ int main(int argc, char** argv) {
   Options options;
   const int code = parse(argc, argv, options);
   if (code >= 0) return code;
+  // As the gateway does, before any thread exists (store/background_thread.h).
+  store::askForShortTurns();
 
   gateway::fix::FixEngineOptions fix;
   fix.settingsPath = options.fixSettings;
