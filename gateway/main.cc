@@ -24,6 +24,7 @@ struct Options {
   bool fsync = false;
   std::string sessionStore = "sqlite";
   std::string storeCommit = "behind";
+  std::string turns = "short";
   int clientPort = 0;
   int venuePort = 0;
   int marketDataPort = 0;
@@ -65,6 +66,10 @@ int parse(int argc, char** argv, Options& options) {
       "venue-port", po::value(&options.venuePort), "venue port, overriding the venue session's SocketConnectPort")(
       "market-data-port", po::value(&options.marketDataPort),
       "feed port, overriding the market-data session's SocketConnectPort")(
+      "turns", po::value(&options.turns)->default_value(options.turns),
+      "short: every thread on the order's path asks the kernel for 100 us turns (Linux 6.12+), so a woken one "
+      "is let in at once (margin calls and orders wait less behind a busy thread); default: the kernel's turns "
+      "(fewer switches between the gateway's own threads on a shared core); see gateway/README.md")(
       "timer-ms", po::value(&options.timerMillis)->default_value(options.timerMillis),
       "how often call deadlines are checked, in milliseconds")(
       "max-waiting-inputs", po::value(&options.maxWaitingInputs)->default_value(options.maxWaitingInputs),
@@ -99,6 +104,10 @@ int parse(int argc, char** argv, Options& options) {
     std::cerr << "risk-gateway: --session-store must be sqlite or memory, not \"" << options.sessionStore << "\"\n";
     return 2;
   }
+  if (options.turns != "short" && options.turns != "default") {
+    std::cerr << "risk-gateway: --turns must be short or default, not \"" << options.turns << "\"\n";
+    return 2;
+  }
   if (options.storeCommit != "behind" && options.storeCommit != "direct") {
     std::cerr << "risk-gateway: --store-commit must be behind or direct, not \"" << options.storeCommit << "\"\n";
     return 2;
@@ -111,8 +120,8 @@ int parse(int argc, char** argv, Options& options) {
 int main(int argc, char** argv) {
   Options options;
   if (const int code = parse(argc, argv, options)) return code == 1 ? 0 : code;
-  // Before any thread exists, so that all inherit it (store/background_thread.h).
-  store::askForShortTurns();
+  // Before any thread exists, so that all inherit them (store/background_thread.h).
+  if (options.turns == "short") store::askForShortTurns();
 
   gateway::app::GatewayAppOptions appOptions;
   appOptions.fix.settingsPath = options.fixSettings;

@@ -10,10 +10,11 @@
 // thread handed an input) waits for the running one's turn to end: with the store's checkpointer or
 // a log writer running, a breaching tick waited milliseconds in the socket before QuickFIX read it.
 // A thread that asks for a shorter turn (sched_setattr's sched_runtime, Linux 6.12 and later) is
-// let in as soon as it wakes instead. The gateway and the forwarder ask at start-up, before any
-// thread exists, so every thread inherits it; the threads that only catch up take the default turn
-// back. Nothing gets more CPU than before: the share is still by nice value, only the waiting is
-// shorter.
+// let in as soon as it wakes instead. The gateway and the forwarder ask at start-up (unless run with
+// --turns default), before any thread exists, so every thread inherits it; the threads that only
+// catch up take the default turn back. Nothing gets more CPU than before: the share is still by
+// nice value, only the waiting is shorter. The cost: the order path's own threads also cut into each
+// other's turns, one switch more an order (gateway/README.md has both sides measured).
 //
 // The threads that only catch up on work already safe in memory or in a log (committing to SQLite,
 // writing log files) also step back: their nice value rises by kBackgroundNiceStep, so on a busy

@@ -20,6 +20,7 @@ struct Options {
   std::string logDir = "logs";
   std::string dataDir;
   bool noMessageLog = false;
+  std::string turns = "short";
   int clientPort = 0;
   int venuePort = 0;
 };
@@ -44,7 +45,9 @@ int parse(int argc, char** argv, Options& options) {
       "no-message-log", po::bool_switch(&options.noMessageLog), "log no FIX message")(
       "data-dir", po::value(&options.dataDir),
       "keep every session's store in DIR/sessions.db (SQLite, like risk-gateway --data-dir); "
-      "without it: memory stores");
+      "without it: memory stores")(
+      "turns", po::value(&options.turns)->default_value(options.turns),
+      "short or default: the scheduler turns of the order's path, as risk-gateway --turns");
   po::variables_map arguments;
   try {
     po::store(po::parse_command_line(argc, argv, described), arguments);
@@ -57,6 +60,10 @@ int parse(int argc, char** argv, Options& options) {
     std::cout << described;
     return 0;
   }
+  if (options.turns != "short" && options.turns != "default") {
+    std::cerr << "fix-forwarder: --turns must be short or default, not \"" << options.turns << "\"\n";
+    return 2;
+  }
   return -1;
 }
 
@@ -67,7 +74,7 @@ int main(int argc, char** argv) {
   const int code = parse(argc, argv, options);
   if (code >= 0) return code;
   // As the gateway does, before any thread exists (store/background_thread.h).
-  store::askForShortTurns();
+  if (options.turns == "short") store::askForShortTurns();
 
   gateway::fix::FixEngineOptions fix;
   fix.settingsPath = options.fixSettings;
