@@ -26,8 +26,10 @@ struct SchedulingAttributes {
   std::uint64_t period;
 };
 
-// runtimeNanos 0: the kernel's default turn.
+// runtimeNanos 0: the kernel's default turn. Only for a thread under the normal policy: one the
+// operator put under another (chrt: real-time, batch, idle) keeps it, untouched.
 bool setTurn(std::uint64_t runtimeNanos) {
+  if (sched_getscheduler(0) != SCHED_OTHER) return false;
   errno = 0;
   const int nice = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
   if (nice == -1 && errno != 0) return false;

@@ -31,7 +31,8 @@ constexpr int kBackgroundNiceStep = 10;
 constexpr std::uint64_t kShortTurnNanos = 100'000;  // the shortest turn Linux grants
 
 // Asks for turns of kShortTurnNanos for the calling thread and every thread it creates afterwards.
-// Returns false where the kernel refuses; where it is older than 6.12 it accepts the call and
+// Returns false where the kernel refuses, or when the thread is not under the normal policy (one an
+// operator started under `chrt` keeps its policy); a kernel older than 6.12 accepts the call and
 // keeps the default turn. Either way nothing else changes.
 bool askForShortTurns();
 
@@ -39,7 +40,8 @@ bool askForShortTurns();
 // set changes nothing else.
 void nameCurrentThread(const char* name);
 
-// Names the calling thread and gives it the default turn back; its priority stays (the checkpointer).
+// Names the calling thread and gives it the default turn back (under the normal policy only); its
+// priority stays (the checkpointer).
 void becomeHousekeepingThread(const char* name);
 
 // A housekeeping thread that also lowers its scheduling priority by kBackgroundNiceStep (at most to

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <pthread.h>
+#include <sched.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -94,6 +95,20 @@ TEST(BackgroundThreadTest, ShortTurnsAreInheritedAndTheCatchUpThreadsGiveThemBac
   EXPECT_EQ(housekeepingNice, before);
   EXPECT_EQ(background, defaultTurn);
   EXPECT_EQ(currentThreadTurnNanos(), defaultTurn);  // the asking thread's own, not the process's
+}
+
+TEST(BackgroundThreadTest, AThreadUnderAnotherPolicyKeepsIt) {
+  bool asked = true;
+  int policy = -1;
+  std::thread([&] {
+    sched_param none{};
+    ASSERT_EQ(sched_setscheduler(0, SCHED_BATCH, &none), 0);  // as `chrt --batch` would
+    asked = askForShortTurns();
+    becomeHousekeepingThread("checkpointer");
+    policy = sched_getscheduler(0);
+  }).join();
+  EXPECT_FALSE(asked);
+  EXPECT_EQ(policy, SCHED_BATCH);
 }
 
 }  // namespace
