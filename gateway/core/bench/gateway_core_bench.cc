@@ -109,26 +109,43 @@ void BM_JournalEncode_Execution(benchmark::State& state) {
 }
 BENCHMARK(BM_JournalEncode_Execution)->Name("BM_JournalEncode/execution");
 
-void BM_OrderCycle(benchmark::State& state) {
+// One instrument (flat 10 % / 5 % margin) and one USD account holding `cash`.
+struct Market {
+  const char* symbol;
+  const char* multiplier;
+  const char* tick;
+  const char* maxQuantity;
+  const char* collarPercent;
+  const char* liquidationPiece;
+  const char* account;
+  const char* cash;
+};
+
+risk::RiskConfig configFor(const Market& market) {
   risk::RiskConfig config;
-  risk::Instrument future;
-  future.symbol = "ESZ6";
-  future.currency = "USD";
-  future.multiplier = ratio("50");
-  future.tickSize = *risk::Price::parse("0.25").value;
-  future.lotSize = *risk::Quantity::parse("1").value;
-  future.maxOrderQuantity = *risk::Quantity::parse("1000").value;
-  future.maxOrderNotional = money("1000000000");
-  future.priceCollarPercent = ratio("10");
-  future.markStaleAfter = risk::Duration::fromSeconds(86'400);
-  future.liquidationPiece = *risk::Quantity::parse("10").value;
-  future.tiers = risk::TierSchedule({{risk::Money::zero(), ratio("0.10"), ratio("0.05")}});
-  config.instruments.push_back(future);
+  risk::Instrument instrument;
+  instrument.symbol = market.symbol;
+  instrument.currency = "USD";
+  instrument.multiplier = ratio(market.multiplier);
+  instrument.tickSize = *risk::Price::parse(market.tick).value;
+  instrument.lotSize = *risk::Quantity::parse("1").value;
+  instrument.maxOrderQuantity = *risk::Quantity::parse(market.maxQuantity).value;
+  instrument.maxOrderNotional = money("1000000000");
+  instrument.priceCollarPercent = ratio(market.collarPercent);
+  instrument.markStaleAfter = risk::Duration::fromSeconds(86'400);
+  instrument.liquidationPiece = *risk::Quantity::parse(market.liquidationPiece).value;
+  instrument.tiers = risk::TierSchedule({{risk::Money::zero(), ratio("0.10"), ratio("0.05")}});
+  config.instruments.push_back(instrument);
   risk::AccountConfig account;
-  account.id = "ACC-LOAD";
+  account.id = market.account;
   account.currency = "USD";
-  account.cash = money("1000000000");
+  account.cash = money(market.cash);
   config.accounts.push_back(account);
+  return config;
+}
+
+void BM_OrderCycle(benchmark::State& state) {
+  const risk::RiskConfig config = configFor({"ESZ6", "50", "0.25", "1000", "10", "10", "ACC-LOAD", "1000000000"});
 
   DiscardingOutbox outbox;
   SilentLog log;
@@ -174,25 +191,7 @@ BENCHMARK(BM_OrderCycle);
 // md-storm's model (tools/md_storm/README.md): 20,000 cash, 1,000 bought at 100, flat 10 % / 5 %;
 // a mark of 83.76 puts the account in CALL, 100 cures it.
 void BM_MarginCall(benchmark::State& state) {
-  risk::RiskConfig config;
-  risk::Instrument stock;
-  stock.symbol = "STORM0";
-  stock.currency = "USD";
-  stock.multiplier = ratio("1");
-  stock.tickSize = *risk::Price::parse("0.01").value;
-  stock.lotSize = *risk::Quantity::parse("1").value;
-  stock.maxOrderQuantity = *risk::Quantity::parse("1000000").value;
-  stock.maxOrderNotional = money("1000000000");
-  stock.priceCollarPercent = ratio("50");
-  stock.markStaleAfter = risk::Duration::fromSeconds(86'400);
-  stock.liquidationPiece = *risk::Quantity::parse("100").value;
-  stock.tiers = risk::TierSchedule({{risk::Money::zero(), ratio("0.10"), ratio("0.05")}});
-  config.instruments.push_back(stock);
-  risk::AccountConfig account;
-  account.id = "ACC-STORM";
-  account.currency = "USD";
-  account.cash = money("20000");
-  config.accounts.push_back(account);
+  const risk::RiskConfig config = configFor({"STORM0", "1", "0.01", "1000000", "50", "100", "ACC-STORM", "20000"});
 
   DiscardingOutbox outbox;
   SilentLog log;
