@@ -144,23 +144,40 @@ risk::RiskConfig configFor(const Market& market) {
   return config;
 }
 
-void BM_OrderCycle(benchmark::State& state) {
-  const risk::RiskConfig config = configFor({"ESZ6", "50", "0.25", "1000", "10", "10", "ACC-LOAD", "1000000000"});
+bridge::MarketDataUpdate markOf(const char* symbol, const char* price) {
+  bridge::MarketDataUpdate mark;
+  mark.symbol = symbol;
+  mark.last = raw(price);
+  mark.hasLast = true;
+  return mark;
+}
+
+// A started core with client session 0 (entitled to the configuration's account) and the venue
+// logged on, and a first mark of the configuration's instrument; nothing recorded is kept.
+struct LoggedOnCore {
+  LoggedOnCore(const risk::RiskConfig& config, const char* session, const char* firstMark)
+      : core(config, {{0, session, {config.accounts.front().id}}}, outbox, log, recorder) {
+    core.start();
+    core.process(core::ClientSessionEvent{0, true}, now);
+    core.process(core::VenueSessionEvent{true}, now);
+    core.process(markOf(config.instruments.front().symbol.c_str(), firstMark), now);
+    recorder.clearPending();
+  }
 
   DiscardingOutbox outbox;
   SilentLog log;
   core::Recorder recorder;
-  core::GatewayCore gatewayCore(config, {{0, "BROKER->LOAD", {"ACC-LOAD"}}}, outbox, log, recorder);
-  gatewayCore.start();
+  core::GatewayCore core;
   risk::Timestamp now{1'700'000'000'000'000'000};
-  gatewayCore.process(core::ClientSessionEvent{0, true}, now);
-  gatewayCore.process(core::VenueSessionEvent{true}, now);
-  bridge::MarketDataUpdate mark;
-  mark.symbol = "ESZ6";
-  mark.last = raw("4500");
-  mark.hasLast = true;
-  gatewayCore.process(mark, now);
-  recorder.clearPending();
+};
+
+void BM_OrderCycle(benchmark::State& state) {
+  LoggedOnCore bench(configFor({"ESZ6", "50", "0.25", "1000", "10", "10", "ACC-LOAD", "1000000000"}), "BROKER->LOAD",
+                     "4500");
+  core::GatewayCore& gatewayCore = bench.core;
+  core::Recorder& recorder = bench.recorder;
+  DiscardingOutbox& outbox = bench.outbox;
+  risk::Timestamp& now = bench.now;
 
   // Each order its own ClOrdID, as fix-load numbers them (a reused one would be denied as a duplicate).
   bridge::ClientNewOrder order = newOrder();
@@ -191,24 +208,12 @@ BENCHMARK(BM_OrderCycle);
 // md-storm's model (tools/md_storm/README.md): 20,000 cash, 1,000 bought at 100, flat 10 % / 5 %;
 // a mark of 83.76 puts the account in CALL, 100 cures it.
 void BM_MarginCall(benchmark::State& state) {
-  const risk::RiskConfig config = configFor({"STORM0", "1", "0.01", "1000000", "50", "100", "ACC-STORM", "20000"});
-
-  DiscardingOutbox outbox;
-  SilentLog log;
-  core::Recorder recorder;
-  core::GatewayCore gatewayCore(config, {{0, "BROKER->CLIENT1", {"ACC-STORM"}}}, outbox, log, recorder);
-  gatewayCore.start();
-  risk::Timestamp now{1'700'000'000'000'000'000};
-  gatewayCore.process(core::ClientSessionEvent{0, true}, now);
-  gatewayCore.process(core::VenueSessionEvent{true}, now);
-  const auto markAt = [](const char* price) {
-    bridge::MarketDataUpdate mark;
-    mark.symbol = "STORM0";
-    mark.last = raw(price);
-    mark.hasLast = true;
-    return mark;
-  };
-  gatewayCore.process(markAt("100"), now);
+  LoggedOnCore bench(configFor({"STORM0", "1", "0.01", "1000000", "50", "100", "ACC-STORM", "20000"}),
+                     "BROKER->CLIENT1", "100");
+  core::GatewayCore& gatewayCore = bench.core;
+  core::Recorder& recorder = bench.recorder;
+  DiscardingOutbox& outbox = bench.outbox;
+  risk::Timestamp& now = bench.now;
   bridge::ClientNewOrder buy = newOrder();
   buy.account = "ACC-STORM";
   buy.symbol = "STORM0";
@@ -226,8 +231,8 @@ void BM_MarginCall(benchmark::State& state) {
   gatewayCore.process(fill, now);
   recorder.clearPending();
 
-  const bridge::MarketDataUpdate breach = markAt("83.76");
-  const bridge::MarketDataUpdate restore = markAt("100");
+  const bridge::MarketDataUpdate breach = markOf("STORM0", "83.76");
+  const bridge::MarketDataUpdate restore = markOf("STORM0", "100");
   gatewayCore.process(breach, now);
   if (recorder.pending().audit.empty()) {
     state.SkipWithError("the breaching mark made no call");
