@@ -64,14 +64,11 @@ void ClientSideApplication::fromApp(const FIX::Message& message, const FIX::Sess
   const Binding* session = find(id);
   if (session == nullptr) throw FIX::UnsupportedMessageType();
 
-  FIX::Message order = forwardedCopy(message, msgType);
-  prefixField(order, FIX::FIELD::ClOrdID, session->index);
-  prefixField(order, FIX::FIELD::OrigClOrdID, session->index);
-  FIX::Session* venue = routes_.venue;
-  if (venue == nullptr || !venue->isLoggedOn() || !venue->send(order)) {
-    if (dropped_.fetch_add(1) == 0) {
-      std::cerr << "fix-forwarder: the venue session is down; orders are dropped\n";
-    }
+  std::unique_ptr<FIX::Message> order = forwardedCopy(message, msgType);
+  prefixField(*order, FIX::FIELD::ClOrdID, session->index);
+  prefixField(*order, FIX::FIELD::OrigClOrdID, session->index);
+  if (!routes_.forward(routes_.venue, std::move(order), dropped_) && dropped_.load() == 1) {
+    std::cerr << "fix-forwarder: the venue session is down; orders are dropped\n";
   }
 }
 

@@ -4,11 +4,11 @@
 
 namespace fix_forwarder {
 
-FIX::Message forwardedCopy(const FIX::Message& received, const std::string& msgType) {
-  FIX::Message copy(received);
-  copy.getHeader().clear();
-  copy.getTrailer().clear();
-  copy.getHeader().setField(FIX::MsgType(msgType));
+std::unique_ptr<FIX::Message> forwardedCopy(const FIX::Message& received, const std::string& msgType) {
+  std::unique_ptr<FIX::Message> copy(new FIX::Message(received));
+  copy->getHeader().clear();
+  copy->getTrailer().clear();
+  copy->getHeader().setField(FIX::MsgType(msgType));
   return copy;
 }
 

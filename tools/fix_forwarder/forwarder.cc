@@ -17,7 +17,7 @@ constexpr std::chrono::milliseconds kPoll(10);
 
 }  // namespace
 
-std::unique_ptr<Forwarder> Forwarder::create(const gateway::fix::FixEngineOptions& options,
+std::unique_ptr<Forwarder> Forwarder::create(const gateway::fix::FixEngineOptions& options, bool handOver,
                                              std::string& error) {
   gateway::fix::GatewaySettings settings;
   if (!gateway::fix::loadGatewaySettings(options, settings, error)) return nullptr;
@@ -26,7 +26,7 @@ std::unique_ptr<Forwarder> Forwarder::create(const gateway::fix::FixEngineOption
     return nullptr;
   }
   try {
-    return std::unique_ptr<Forwarder>(new Forwarder(settings, options));
+    return std::unique_ptr<Forwarder>(new Forwarder(settings, options, handOver));
   } catch (const std::exception& e) {
     error = e.what();
     return nullptr;
@@ -34,13 +34,15 @@ std::unique_ptr<Forwarder> Forwarder::create(const gateway::fix::FixEngineOption
 }
 
 Forwarder::Forwarder(const gateway::fix::GatewaySettings& settings,
-                     const gateway::fix::FixEngineOptions& options)
+                     const gateway::fix::FixEngineOptions& options, bool handOver)
     : settings_(settings),
       innerStoreFactory_(gateway::fix::chosenStoreFactory(options)),  // as the gateway does
       storeFactory_(*innerStoreFactory_, gateway::fix::clientSessionIds(settings)),
       logFactory_(options.messageLogPath),
+      relay_(handOver ? new Relay : nullptr),
       clientApplication_(routes_),
       venueApplication_(routes_) {
+  routes_.relay = relay_.get();
   acceptor_.reset(new FIX::SocketAcceptor(clientApplication_, storeFactory_,
                                           settings_.acceptorSettings, logFactory_));
   initiator_.reset(new FIX::SocketInitiator(venueApplication_, storeFactory_,
@@ -66,6 +68,7 @@ Forwarder::~Forwarder() { stop(); }
 
 void Forwarder::start() {
   if (running_) return;
+  if (relay_) relay_->start();
   try {
     acceptor_->start();
     initiator_->start();
@@ -92,6 +95,7 @@ void Forwarder::stop() {
   gateway::fix::logOutAndWait(sessions, "fix-forwarder stopping", kLogoutWait);
   acceptor_->stop(true);
   initiator_->stop(true);
+  if (relay_) relay_->stop();
   running_ = false;
 }
 

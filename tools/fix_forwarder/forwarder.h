@@ -5,7 +5,9 @@
 // FixEngineOptions::sessionStorePath, same shared message log, SocketNodelay) with no
 // risk logic in between. One SocketAcceptor for the client sessions, one SocketInitiator for the
 // venue session; each side forwards from its own QuickFIX thread (client_side_application.h,
-// venue_side_application.h). Built only to be measured against the gateway (tools/bench).
+// venue_side_application.h), or, with handOver, hands each message to one relay thread that sends it
+// (relay.h: the gateway's thread hand-over with no risk logic). Built only to be measured against the
+// gateway (tools/bench).
 
 #include <quickfix/MessageStore.h>
 #include <quickfix/SocketAcceptor.h>
@@ -21,6 +23,7 @@
 #include "gateway/fix/logon_guarded_store_factory.h"
 #include "gateway/fix/shared_message_log.h"
 #include "tools/fix_forwarder/client_side_application.h"
+#include "tools/fix_forwarder/relay.h"
 #include "tools/fix_forwarder/routes.h"
 #include "tools/fix_forwarder/venue_side_application.h"
 
@@ -30,8 +33,10 @@ class Forwarder {
  public:
   // Reads and checks the settings as the gateway does (options.settingsPath or settingsText, the
   // port and dictionary overrides; options.messageLogPath: one shared log of every message, empty:
-  // none; options.sessionStorePath: every session's store in that SQLite file, empty: memory). Null and `error` set on a bad setting or when QuickFIX refuses the sessions.
-  static std::unique_ptr<Forwarder> create(const gateway::fix::FixEngineOptions& options,
+  // none; options.sessionStorePath: every session's store in that SQLite file, empty: memory).
+  // handOver: send through the relay thread. Null and `error` set on a bad setting or when QuickFIX
+  // refuses the sessions.
+  static std::unique_ptr<Forwarder> create(const gateway::fix::FixEngineOptions& options, bool handOver,
                                            std::string& error);
   ~Forwarder();
   Forwarder(const Forwarder&) = delete;
@@ -47,14 +52,18 @@ class Forwarder {
   std::size_t clientSessionCount() const { return routes_.clients.size(); }
   std::uint64_t droppedOrders() const { return clientApplication_.dropped(); }
   std::uint64_t unroutedReports() const { return venueApplication_.unrouted(); }
+  // Messages sent by the relay thread (0 without handOver).
+  std::uint64_t relayedMessages() const { return relay_ ? relay_->sent() : 0; }
 
  private:
-  Forwarder(const gateway::fix::GatewaySettings& settings, const gateway::fix::FixEngineOptions& options);
+  Forwarder(const gateway::fix::GatewaySettings& settings, const gateway::fix::FixEngineOptions& options,
+            bool handOver);
 
   const gateway::fix::GatewaySettings settings_;
   std::unique_ptr<FIX::MessageStoreFactory> innerStoreFactory_;  // memory or SQLite
   gateway::fix::LogonGuardedStoreFactory storeFactory_;
   gateway::fix::SharedMessageLogFactory logFactory_;
+  std::unique_ptr<Relay> relay_;  // with handOver only; stopped once the sessions are, so nothing more is queued
   Routes routes_;
   ClientSideApplication clientApplication_;
   VenueSideApplication venueApplication_;

@@ -20,6 +20,7 @@ struct Options {
   std::string logDir = "logs";
   std::string dataDir;
   bool noMessageLog = false;
+  bool handOver = false;
   std::string turns = "short";
   int clientPort = 0;
   int venuePort = 0;
@@ -47,7 +48,10 @@ int parse(int argc, char** argv, Options& options) {
       "keep every session's store in DIR/sessions.db (SQLite, like risk-gateway --data-dir); "
       "without it: memory stores")(
       "turns", po::value(&options.turns)->default_value(options.turns),
-      "short or default: the scheduler turns of the order's path, as risk-gateway --turns");
+      "short or default: the scheduler turns of the order's path, as risk-gateway --turns")(
+      "hand-over", po::bool_switch(&options.handOver),
+      "send every message from one relay thread, handed over as the gateway hands each input to its "
+      "risk thread, instead of from the QuickFIX thread that received it");
   po::variables_map arguments;
   try {
     po::store(po::parse_command_line(argc, argv, described), arguments);
@@ -84,7 +88,7 @@ int main(int argc, char** argv) {
   if (!options.dataDir.empty()) fix.sessionStorePath = options.dataDir + "/sessions.db";
   if (!options.noMessageLog) fix.messageLogPath = options.logDir + "/fix-messages.log";
   std::string error;
-  std::unique_ptr<fix_forwarder::Forwarder> forwarder = fix_forwarder::Forwarder::create(fix, error);
+  std::unique_ptr<fix_forwarder::Forwarder> forwarder = fix_forwarder::Forwarder::create(fix, options.handOver, error);
   if (!forwarder) {
     std::cerr << "fix-forwarder: " << error << '\n';
     return 2;

@@ -24,17 +24,16 @@ void VenueSideApplication::fromApp(const FIX::Message& message, const FIX::Sessi
     unrouted_.fetch_add(1);
     return;
   }
-  FIX::Message report = forwardedCopy(message, msgType);
-  report.setField(FIX::FIELD::ClOrdID, clientId);
+  std::unique_ptr<FIX::Message> report = forwardedCopy(message, msgType);
+  report->setField(FIX::FIELD::ClOrdID, clientId);
   if (message.isSetField(FIX::FIELD::OrigClOrdID)) {
     std::size_t origIndex = 0;
     std::string origClientId;
     if (splitClOrdId(message.getField(FIX::FIELD::OrigClOrdID), origIndex, origClientId)) {
-      report.setField(FIX::FIELD::OrigClOrdID, origClientId);
+      report->setField(FIX::FIELD::OrigClOrdID, origClientId);
     }
   }
-  FIX::Session* client = routes_.clients[index];
-  if (client == nullptr || !client->isLoggedOn() || !client->send(report)) unrouted_.fetch_add(1);
+  routes_.forward(routes_.clients[index], std::move(report), unrouted_);
 }
 
 }  // namespace fix_forwarder

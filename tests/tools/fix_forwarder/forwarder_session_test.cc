@@ -89,7 +89,7 @@ class ForwarderSessionTest : public ::testing::Test {
     options.sessionStorePath = sessionStorePath();
     clientPort_ = options.clientPort;
     std::string error;
-    forwarder_ = Forwarder::create(options, error);
+    forwarder_ = Forwarder::create(options, handOver(), error);
     ASSERT_NE(forwarder_, nullptr) << error;
     forwarder_->start();
     ASSERT_TRUE(forwarder_->waitVenueLoggedOn(gateway::fix::testing::kWaitTimeout));
@@ -97,6 +97,7 @@ class ForwarderSessionTest : public ::testing::Test {
 
   // Empty: memory stores.
   virtual std::string sessionStorePath() const { return std::string(); }
+  virtual bool handOver() const { return false; }
 
   void TearDown() override {
     clients_.clear();
@@ -147,6 +148,7 @@ TEST_F(ForwarderSessionTest, AnOrderReachesTheVenueAndItsReportComesBackWithTheC
   EXPECT_EQ(ack.getHeader().getField(FIX::FIELD::SenderCompID), "BROKER");
   ASSERT_EQ(venue_->orders().size(), 1u);
   EXPECT_EQ(venue_->orders()[0].clOrdId, "0:ORD-1");
+  EXPECT_EQ(forwarder_->relayedMessages(), 0u);  // sent from the QuickFIX callbacks
 }
 
 TEST_F(ForwarderSessionTest, TheSameClOrdIdFromTwoSessionsStaysApartAndCancelsRestoreOrigClOrdId) {
@@ -187,6 +189,33 @@ TEST_F(ForwarderWithSqliteStoreTest, AnOrderGoesThroughWithSessionsStoredInSqlit
   EXPECT_EQ(field(ack, FIX::FIELD::Account), "ACC-2");
   ASSERT_EQ(venue_->orders().size(), 1u);
   EXPECT_EQ(venue_->orders()[0].clOrdId, "1:ORD-9");
+}
+
+// --hand-over: every message is sent by the relay thread, the gateway's hand-over without its logic.
+class ForwarderWithHandOverTest : public ForwarderSessionTest {
+ protected:
+  bool handOver() const override { return true; }
+};
+
+TEST_F(ForwarderWithHandOverTest, OrdersCancelsAndReportsGoThroughTheRelayThread) {
+  TestCounterparty& first = connect("LOAD1", "load-1");
+  TestCounterparty& second = connect("LOAD2", "load-2");
+  ASSERT_TRUE(first.waitLoggedOn());
+  ASSERT_TRUE(second.waitLoggedOn());
+
+  ASSERT_TRUE(first.send(newOrder("SAME", "ACC-1")));
+  ASSERT_TRUE(second.send(newOrder("SAME", "ACC-2")));
+  EXPECT_EQ(field(report(first, "SAME", "0"), FIX::FIELD::Account), "ACC-1");
+  EXPECT_EQ(field(report(second, "SAME", "0"), FIX::FIELD::Account), "ACC-2");
+  ASSERT_TRUE(second.send(cancel("SAME-CXL", "SAME")));
+  EXPECT_EQ(field(report(second, "SAME-CXL", "4"), FIX::FIELD::OrigClOrdID), "SAME");
+
+  ASSERT_EQ(venue_->restingOrders().size(), 1u);
+  EXPECT_EQ(venue_->restingOrders()[0].clOrdId, "0:SAME");
+  // Two orders and a cancel to the venue, their three reports back: all six by the relay thread.
+  EXPECT_EQ(forwarder_->relayedMessages(), 6u);
+  EXPECT_EQ(forwarder_->droppedOrders(), 0u);
+  EXPECT_EQ(forwarder_->unroutedReports(), 0u);
 }
 
 TEST_F(ForwarderSessionTest, AWrongPasswordIsRefused) {
