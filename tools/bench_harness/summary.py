@@ -23,23 +23,29 @@ def _diff(a, b):
 
 
 def latency_tables(fixed: dict) -> str:
-    """fixed[rate][topology] = fix-load step."""
+    """fixed[rate][topology] = fix-load step. H (the forwarder with the hand-over) gets its columns
+    when it was measured: H − B is the hand-over, C − H the risk logic and its recording."""
     out = []
     for rate in sorted(fixed):
         by = fixed[rate]
-        a, b, c = by.get("A"), by.get("B"), by.get("C")
+        a, b, h, c = by.get("A"), by.get("B"), by.get("H"), by.get("C")
+        names = ["A direct", "B forwarder"] + (["H forwarder + hand-over"] if h else []) + ["C gateway"]
+        diffs = ["B − A"] + (["H − B", "C − H"] if h else []) + ["C − B", "C − A"]
+        steps = [a, b] + ([h] if h else []) + [c]
         out.append(f"### {rate:,} orders/s offered (latency in µs from the intended send time)\n")
-        out.append("| | A direct | B forwarder | C gateway | B − A | C − B | C − A |")
-        out.append("|---|---:|---:|---:|---:|---:|---:|")
+        out.append("| | " + " | ".join(names + diffs) + " |")
+        out.append("|---|" + "---:|" * (len(names) + len(diffs)))
         for label, key in PERCENTILES:
-            la, lb, lc = _lat(a, key), _lat(b, key), _lat(c, key)
-            out.append(f"| {label} | {_us(la)} | {_us(lb)} | {_us(lc)} | {_signed(_diff(lb, la))} | "
-                       f"{_signed(_diff(lc, lb))} | {_signed(_diff(lc, la))} |")
+            la, lb, lh, lc = _lat(a, key), _lat(b, key), _lat(h, key), _lat(c, key)
+            values = [la, lb] + ([lh] if h else []) + [lc]
+            deltas = [_diff(lb, la)] + ([_diff(lh, lb), _diff(lc, lh)] if h else []) + [_diff(lc, lb), _diff(lc, la)]
+            out.append(f"| {label} | " + " | ".join([_us(v) for v in values] + [_signed(d) for d in deltas]) + " |")
+        blanks = " |" * len(diffs)
         out.append("| answers/s | " + " | ".join(
-            "-" if s is None else f"{s['achieved_response_rate']:,.0f}" for s in (a, b, c)) + " | | | |")
+            "-" if s is None else f"{s['achieved_response_rate']:,.0f}" for s in steps) + " |" + blanks)
         out.append("| samples / lost / rejected | " + " | ".join(
             "-" if s is None else f"{s['latency_us']['samples']:,} / {s['lost']} / {s['rejected']}"
-            for s in (a, b, c)) + " | | | |")
+            for s in steps) + " |" + blanks)
         out.append("")
     return "\n".join(out)
 
@@ -51,7 +57,7 @@ def cpu_tables(cpu: dict) -> str:
         out.append(f"### {rate:,} orders/s offered (CPU µs per order)\n")
         out.append("| topology | process | total | its threads, busiest first |")
         out.append("|---|---|---:|---|")
-        for topology in ("A", "B", "C"):
+        for topology in ("A", "B", "H", "C"):
             for service, spent in sorted(cpu[rate].get(topology, {}).items()):
                 threads = ", ".join(f"{name} {us:,.1f}" for name, us in spent["threads"])
                 out.append(f"| {topology} | {service} | {spent['total_us']:,.1f} | {threads} |")

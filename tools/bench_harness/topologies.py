@@ -1,6 +1,9 @@
 """The three topologies a bench run compares, each a set of processes on free loopback ports:
   A  fix-load -> venue-sim                      (the venue answers the load's sessions itself)
   B  fix-load -> fix-forwarder -> venue-sim     (a FIX hop with no risk logic)
+  H  fix-load -> fix-forwarder --hand-over -> venue-sim
+                                                (B, each message sent by one relay thread it is handed
+                                                 to, as the gateway hands each input to its risk thread)
   C  fix-load -> risk-gateway -> venue-sim      (the gateway)
 In every topology the load's sessions are LOAD<n> -> BROKER and the venue runs the same random walk.
 """
@@ -68,7 +71,9 @@ def start_a(runner, bins, tag, sessions, dictionary, cpus):
     return Stack("A", port, [venue])
 
 
-def start_b(runner, bins, tag, cfg_path, dictionary, cpus, log_dir, data_dir=None):
+def start_b(runner, bins, tag, cfg_path, dictionary, cpus, log_dir, data_dir=None, hand_over=False):
+    """B, or H with hand_over."""
+    name = "H" if hand_over else "B"
     venue, venue_port = _venue(runner, bins, f"{tag}-venue-sim", "VENUE", ["GATEWAY"], dictionary, cpus)
     port = free_port()
     os.makedirs(log_dir, exist_ok=True)
@@ -76,12 +81,14 @@ def start_b(runner, bins, tag, cfg_path, dictionary, cpus, log_dir, data_dir=Non
                "--dictionary", dictionary, "--log-dir", log_dir]
     if data_dir:  # the same SQLite session store as the gateway's
         command += ["--data-dir", data_dir]
+    if hand_over:
+        command.append("--hand-over")
     forwarder = runner.start(f"{tag}-fix-forwarder", runner.pinned(cpus, command))
-    stack = Stack("B", port, [venue, forwarder])
+    stack = Stack(name, port, [venue, forwarder])
     try:
         found = forwarder.wait_for(r"fix-forwarder running: .*venue (logged on|NOT logged on)", READY_TIMEOUT)
         if "NOT" in found.group(0):
-            raise BenchError(f"topology B: the forwarder's venue session did not log on; see {forwarder.path}")
+            raise BenchError(f"topology {name}: the forwarder's venue session did not log on; see {forwarder.path}")
     except BaseException:
         stack.stop()
         raise
