@@ -131,6 +131,27 @@ class ForwarderSessionTest : public ::testing::Test {
     return found;
   }
 
+  // Two sessions send an order with the same ClOrdID; the second cancels its own. Each report comes
+  // back to its session with the client's ids, and only the second order leaves the venue's book.
+  void sameClOrdIdFromTwoSessionsThenOneCancelled() {
+    TestCounterparty& first = connect("LOAD1", "load-1");
+    TestCounterparty& second = connect("LOAD2", "load-2");
+    ASSERT_TRUE(first.waitLoggedOn());
+    ASSERT_TRUE(second.waitLoggedOn());
+
+    ASSERT_TRUE(first.send(newOrder("SAME", "ACC-1")));
+    ASSERT_TRUE(second.send(newOrder("SAME", "ACC-2")));
+    EXPECT_EQ(field(report(first, "SAME", "0"), FIX::FIELD::Account), "ACC-1");
+    EXPECT_EQ(field(report(second, "SAME", "0"), FIX::FIELD::Account), "ACC-2");
+
+    ASSERT_TRUE(second.send(cancel("SAME-CXL", "SAME")));
+    const FIX::Message cancelled = report(second, "SAME-CXL", "4");
+    EXPECT_EQ(field(cancelled, FIX::FIELD::OrigClOrdID), "SAME");
+    EXPECT_EQ(field(cancelled, FIX::FIELD::Account), "ACC-2");
+    ASSERT_EQ(venue_->restingOrders().size(), 1u);
+    EXPECT_EQ(venue_->restingOrders()[0].clOrdId, "0:SAME");
+  }
+
   std::unique_ptr<venue_sim::VenueSimulator> venue_;
   std::unique_ptr<Forwarder> forwarder_;
   std::vector<std::unique_ptr<TestCounterparty>> clients_;
@@ -152,23 +173,7 @@ TEST_F(ForwarderSessionTest, AnOrderReachesTheVenueAndItsReportComesBackWithTheC
 }
 
 TEST_F(ForwarderSessionTest, TheSameClOrdIdFromTwoSessionsStaysApartAndCancelsRestoreOrigClOrdId) {
-  TestCounterparty& first = connect("LOAD1", "load-1");
-  TestCounterparty& second = connect("LOAD2", "load-2");
-  ASSERT_TRUE(first.waitLoggedOn());
-  ASSERT_TRUE(second.waitLoggedOn());
-
-  ASSERT_TRUE(first.send(newOrder("SAME", "ACC-1")));
-  ASSERT_TRUE(second.send(newOrder("SAME", "ACC-2")));
-  EXPECT_EQ(field(report(first, "SAME", "0"), FIX::FIELD::Account), "ACC-1");
-  EXPECT_EQ(field(report(second, "SAME", "0"), FIX::FIELD::Account), "ACC-2");
-
-  ASSERT_TRUE(second.send(cancel("SAME-CXL", "SAME")));
-  const FIX::Message cancelled = report(second, "SAME-CXL", "4");
-  EXPECT_EQ(field(cancelled, FIX::FIELD::OrigClOrdID), "SAME");
-  EXPECT_EQ(field(cancelled, FIX::FIELD::Account), "ACC-2");
-  // The first session's order is still live at the venue: only the second one was cancelled.
-  ASSERT_EQ(venue_->restingOrders().size(), 1u);
-  EXPECT_EQ(venue_->restingOrders()[0].clOrdId, "0:SAME");
+  sameClOrdIdFromTwoSessionsThenOneCancelled();
 }
 
 // The gateway keeps its sessions in SQLite (risk-gateway --data-dir); the forwarder can do the same.
@@ -198,20 +203,7 @@ class ForwarderWithHandOverTest : public ForwarderSessionTest {
 };
 
 TEST_F(ForwarderWithHandOverTest, OrdersCancelsAndReportsGoThroughTheRelayThread) {
-  TestCounterparty& first = connect("LOAD1", "load-1");
-  TestCounterparty& second = connect("LOAD2", "load-2");
-  ASSERT_TRUE(first.waitLoggedOn());
-  ASSERT_TRUE(second.waitLoggedOn());
-
-  ASSERT_TRUE(first.send(newOrder("SAME", "ACC-1")));
-  ASSERT_TRUE(second.send(newOrder("SAME", "ACC-2")));
-  EXPECT_EQ(field(report(first, "SAME", "0"), FIX::FIELD::Account), "ACC-1");
-  EXPECT_EQ(field(report(second, "SAME", "0"), FIX::FIELD::Account), "ACC-2");
-  ASSERT_TRUE(second.send(cancel("SAME-CXL", "SAME")));
-  EXPECT_EQ(field(report(second, "SAME-CXL", "4"), FIX::FIELD::OrigClOrdID), "SAME");
-
-  ASSERT_EQ(venue_->restingOrders().size(), 1u);
-  EXPECT_EQ(venue_->restingOrders()[0].clOrdId, "0:SAME");
+  sameClOrdIdFromTwoSessionsThenOneCancelled();
   // Two orders and a cancel to the venue, their three reports back: all six by the relay thread.
   EXPECT_EQ(forwarder_->relayedMessages(), 6u);
   EXPECT_EQ(forwarder_->droppedOrders(), 0u);
