@@ -10,6 +10,10 @@ Relay::~Relay() { stop(); }
 
 void Relay::start() {
   if (thread_.joinable()) return;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    stopping_ = false;  // a relay stopped before runs again
+  }
   thread_ = std::thread([this] { run(); });
 }
 
